@@ -1,0 +1,38 @@
+"""Evidence spans: from a slice of a clean sentence back to the raw text.
+
+The clean sentence has line breaks, page furniture and footnote markers removed,
+so the evidence printed for a record is cut from the *raw* text (whitespace
+folded) — that is what makes ``raw[start:end]`` and ``text`` agree.
+
+    >>> raw = "出口 1076.4\\n亿元[3]，增长"
+    >>> fold(raw[0:14])
+    '出口 1076.4亿元[3]'
+"""
+from __future__ import annotations
+
+import re
+
+from etl.text.article import Article, Sentence
+
+_BREAK = re.compile(r"[ \t\u3000]*\n\s*")
+
+
+def fold(raw: str) -> str:
+    """Drop PDF line breaks (and the blanks around them) from a raw slice."""
+    return _BREAK.sub("", raw).strip()
+
+
+def ground(article: Article, sentence: Sentence, i: int = 0, j: int | None = None) -> dict:
+    """``text``/``start``/``end``/``section`` for the clean slice ``sentence.text[i:j]``."""
+    j = len(sentence.text) if j is None else j
+    while i < j and sentence.text[i].isspace():
+        i += 1
+    while j > i and sentence.text[j - 1].isspace():
+        j -= 1
+    start, end = sentence.raw_span(i, j)
+    return {
+        "text": fold(article.raw[start:end]),
+        "start": start,
+        "end": end,
+        "section": " > ".join(sentence.section) or None,
+    }
