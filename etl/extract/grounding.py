@@ -22,9 +22,19 @@ def fold(raw: str) -> str:
     return _BREAK.sub("", raw).strip()
 
 
+def _within_one_block(sentence: Sentence, i: int, j: int) -> tuple[int, int]:
+    """The largest part of ``[i, j)`` not crossing a cut-out layout block."""
+    cuts = [b for b in sentence.breaks if i < b < j]
+    if not cuts:
+        return i, j
+    bounds = [i, *cuts, j]
+    return max(zip(bounds, bounds[1:]), key=lambda span: span[1] - span[0])
+
+
 def ground(article: Article, sentence: Sentence, i: int = 0, j: int | None = None) -> dict:
     """``text``/``start``/``end``/``section`` for the clean slice ``sentence.text[i:j]``."""
     j = len(sentence.text) if j is None else j
+    i, j = _within_one_block(sentence, i, j)
     while i < j and sentence.text[i].isspace():
         i += 1
     while j > i and sentence.text[j - 1].isspace():

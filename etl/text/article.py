@@ -19,6 +19,7 @@ class Sentence:
     section: tuple[str, ...] = ()
     role: str = "body"  # body | abstract | heading | title | keywords
     citations: tuple[str, ...] = ()
+    breaks: tuple[int, ...] = ()  # positions in ``text`` where a layout block was cut out
 
     @property
     def start(self) -> int:

@@ -1,0 +1,89 @@
+"""Clean text that remembers where each character came from in the raw file.
+
+Joining PDF lines, dropping footnote markers and unwrapping Markdown math all
+change the text; the offsets keep every clean character tied to its raw index.
+
+    >>> t = MappedText()
+    >>> t.add_line("增长 $1 3 . 6 \\%$[3]，", 0)
+    >>> t.add_line("居全国第 6 位。", 21)
+    >>> t.text, t.markers
+    ('增长13.6%，居全国第6位。', [(7, '[3]')])
+    >>> t.offsets[2], t.offsets[8]
+    (4, 21)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_FOOTNOTE = re.compile(
+    r"\[\s*\d{1,3}(?:\s*[,，\-–~、]\s*\d{1,3})*\s*\]|\[\^\d+\]|<sup>.*?</sup>|\^\[?\d+\]?|[①-⑳❶-❿]"
+)
+_MATH = re.compile(r"\$([^$\n]{1,80})\$")
+_MD_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\*\*|__|(?<=\])\([^)]*\)|^>\s*|^[-*+]\s+")
+_MD_LINK_OPEN = re.compile(r"\[(?=[^\]\d][^\]]*\]\()")
+_LATEX_WORD = re.compile(r"\\(?:mathrm|text|mathbf|rm|left|right|,|;|!)")
+_FULLWIDTH = {c: chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
+_FULLWIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_FULLWIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_FULLWIDTH.update({0xFF05: "%", 0xFF0E: ".", 0x3000: " ", 0xFE6A: "%", 0x2030: "‰"})
+
+
+def _is_word(ch: str) -> bool:
+    """ASCII letters, digits and the marks inside numbers: what a space may separate."""
+    return ch.isascii() and (ch.isalnum() or ch in ".%+-")
+
+
+@dataclass(slots=True)
+class MappedText:
+    text: str = ""
+    offsets: list[int] = field(default_factory=list)
+    markers: list[tuple[int, str]] = field(default_factory=list)  # (clean position, footnote marker)
+    breaks: list[int] = field(default_factory=list)  # clean positions where a layout block was cut out
+
+    def add_line(self, line: str, start: int) -> None:
+        """Append one raw line (starting at raw index ``start``) to the clean text."""
+        drop = bytearray(len(line))
+        footnotes = list(_FOOTNOTE.finditer(line))
+        for m in footnotes:
+            drop[m.start():m.end()] = b"\1" * (m.end() - m.start())
+        for m in _MATH.finditer(line):
+            drop[m.start()] = drop[m.end() - 1] = 1
+            for w in _LATEX_WORD.finditer(line, m.start(1), m.end(1)):
+                drop[w.start():w.end()] = b"\1" * (w.end() - w.start())
+            for i in range(m.start(1), m.end(1)):
+                if line[i].isspace() or line[i] in "\\{}":
+                    drop[i] = 1
+        for pattern in (_MD_MARKUP, _MD_LINK_OPEN):
+            for m in pattern.finditer(line):
+                drop[m.start():m.end()] = b"\1" * (m.end() - m.start())
+        chars: list[str] = []
+        offsets: list[int] = []
+        kept_before = []  # kept_before[i]: clean characters of this line before raw index i
+        pending_space = bool(self.text)  # a line break acts like a space between words
+        for i, ch in enumerate(line):
+            kept_before.append(len(chars))
+            if drop[i]:
+                continue
+            if ch.isspace() and ch != "\u3000":
+                pending_space = True
+                continue
+            ch = _FULLWIDTH.get(ord(ch), ch)
+            if ch == " ":
+                pending_space = True
+                continue
+            prev = chars[-1] if chars else (self.text[-1] if self.text else "")
+            if pending_space and prev and _is_word(prev) and _is_word(ch) and not (prev in ".%" or ch in ".%"):
+                chars.append(" ")
+                offsets.append(start + i - 1)
+            pending_space = False
+            chars.append(ch)
+            offsets.append(start + i)
+        self.markers.extend((len(self.text) + kept_before[m.start()], m.group()) for m in footnotes)
+        self.text += "".join(chars)
+        self.offsets.extend(offsets)
+
+    def mark_break(self) -> None:
+        """Note that a layout block (title, abstract, caption) was skipped here."""
+        if self.text and (not self.breaks or self.breaks[-1] != len(self.text)):
+            self.breaks.append(len(self.text))

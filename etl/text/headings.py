@@ -1,0 +1,43 @@
+"""Section headings of Chinese policy articles and their nesting level.
+
+Policy prose numbers its sections 一、 → （一） → 1. → （1）, and PDF→Markdown
+converters add ``#`` headings; the level is what makes a section *tree*.
+
+    >>> heading_level("二、佛山融入产业链的实践")
+    (1, '二、', '佛山融入产业链的实践')
+    >>> heading_level("（三）基础设施逐渐完善")
+    (2, '（三）', '基础设施逐渐完善')
+    >>> heading_level("1.4万列货运班列") is None
+    True
+"""
+from __future__ import annotations
+
+import re
+
+_CN = "一二三四五六七八九十"
+# (level, pattern of the numbering prefix); order matters: the first match wins.
+_NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^[{_CN}]{{1,3}}\s*[、．.]\s*")),
+    (2, re.compile(rf"^[（(]\s*[{_CN}]{{1,3}}\s*[）)]\s*")),
+    (3, re.compile(r"^\d{1,2}\s*[、．.](?!\d)\s*")),
+    (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*")),
+    (3, re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩]\s*")),
+)
+_MARKDOWN = re.compile(r"^(#{1,6})\s+")
+_PLAIN_TITLES = re.compile(r"^(前言|引言|结语|结论|结束语|余论|参考文献|注释|对策建议|政策建议)[:：]?$")
+
+
+def heading_level(line: str) -> tuple[int, str, str] | None:
+    """``(level, numbering, heading text)`` when ``line`` opens with a heading marker."""
+    line = line.strip()
+    if m := _MARKDOWN.match(line):
+        return len(m.group(1)), m.group(), line[m.end():].strip()
+    for level, pattern in _NUMBERING:
+        if m := pattern.match(line):
+            rest = line[m.end():]
+            if rest and not rest[0].isdigit():
+                return level, m.group(), rest
+            return None
+    if _PLAIN_TITLES.match(line):
+        return 1, "", line.rstrip(":：")
+    return None

@@ -1,0 +1,210 @@
+"""Physical lines of a PDF-extracted article, each given a layout role.
+
+PDF extraction leaves furniture between the lines of the body: captions that
+start with ``_``, running headers, sidebar titles set one character per line,
+English abstracts, reference lists, author notes. Classifying whole lines first
+keeps that furniture out of sentences (and so out of records).
+
+    >>> [l.role for l in classify_lines("一、总体思路\\n佛山要加快转型。\\n_图1 产业结构\\n")]
+    ['heading', 'body', 'caption']
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from etl.text.headings import heading_level
+
+TERMINAL = "。！？!?…"
+_CLOSERS = "”’」』）)]】"
+ABSTRACT_MARK = re.compile(r"^[\[【]?\s*(摘\s*要|内容提要|提\s*要)\s*[\]】]?\s*[:：]?\s*")
+KEYWORDS_MARK = re.compile(r"^[\[【]?\s*(关\s*键\s*词|关键字)\s*[\]】]?\s*[:：]\s*")
+_ENGLISH_START = re.compile(r"^(abstract|key\s*words?|keywords)\b", re.I)
+_BACK_MATTER = re.compile(r"^(#+\s*)?[\[【]?(参考文献|注\s*释|References|尾注)[\]】]?\s*[:：]?\s*$", re.I)
+_META = re.compile(
+    r"^[\[【]?\s*(作者简介|作者单位|通讯作者|基金项目|收稿日期|责任编辑|中图分类号|文献标识码|文章编号|"
+    r"DOI|doi|本文系|说明[:：]本文|Author|About the author)"
+)
+_REFERENCE_ENTRY = re.compile(r"^\s*[\[［]?\d{1,3}[\]］.．]\s*.*\[(J|M|N|D|R|C|Z|EB/OL|EB|OL)\]")
+_AFFILIATION = re.compile(r"(大学|学院|研究院|研究所|研究中心|科学院|社会科学院|党校).{0,20}\d{6}")
+_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
+_PAGE_NUMBER = re.compile(r"^[-—–·\s]*(第\s*)?\d{1,4}(\s*页)?[-—–·\s]*$")
+_BRACKETS_ONLY = re.compile(r"^[\[\]【】()（）\s]*$")
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A physical line: raw ``[start, end)`` (no newline), its text and its role."""
+
+    start: int
+    end: int
+    text: str
+    role: str = "body"  # body|blank|heading|abstract|keywords|title|caption|furniture|back_matter
+    level: int = 0
+    lead_space: bool = False
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends at a sentence boundary (closing quotes and brackets ignored)."""
+    text = text.rstrip().rstrip(_CLOSERS)
+    return bool(text) and text[-1] in TERMINAL
+
+
+def split_lines(raw: str) -> list[Line]:
+    lines, pos = [], 0
+    for text in raw.split("\n"):
+        body = text.rstrip("\r")
+        lines.append(Line(pos, pos + len(body), body, "blank" if not body.strip() else "body",
+                          lead_space=body[:1].isspace()))
+        pos += len(text) + 1
+    return lines
+
+
+def _is_english(s: str) -> bool:
+    letters = len(_ASCII_LETTER.findall(s))
+    return letters >= 12 and letters >= 0.5 * len(s.replace(" ", ""))
+
+
+def _line_role(s: str) -> str | None:
+    """The role a line has on its own, whatever surrounds it."""
+    if _IMAGE.match(s) or _PAGE_NUMBER.match(s) or _BRACKETS_ONLY.match(s) or _TABLE_ROW.match(s):
+        return "furniture"
+    if s.startswith("_"):
+        return "caption"
+    if _BACK_MATTER.match(s):
+        return "back_matter"
+    if ABSTRACT_MARK.match(s):
+        return "abstract"
+    if KEYWORDS_MARK.match(s):
+        return "keywords"
+    if _ENGLISH_START.match(s) or _is_english(s) or _META.match(s) or _REFERENCE_ENTRY.match(s):
+        return "furniture"
+    if len(s) <= 60 and _AFFILIATION.search(s):
+        return "furniture"
+    return None
+
+
+def typical_width(lines: list[Line]) -> int:
+    """The width the PDF column wrapped at (80th percentile of line lengths)."""
+    widths = sorted(len(l.stripped) for l in lines if l.role != "blank")
+    return widths[int(len(widths) * 0.8)] if widths else 40
+
+
+def classify_lines(raw: str) -> list[Line]:
+    lines = split_lines(raw)
+    width = typical_width(lines)
+    repeated = Counter(l.stripped for l in lines if l.role == "body" and len(l.stripped) <= 30)
+    out: list[Line] = []
+    nonblank = [i for i, l in enumerate(lines) if l.role != "blank"]
+    k = 0
+    while k < len(nonblank):
+        i = nonblank[k]
+        line, s = lines[i], lines[i].stripped
+        role = _line_role(s)
+        prev = out[-1] if out else None
+        if role == "caption":
+            k = _take_caption(lines, nonblank, k, width, out)
+            continue
+        if role in ("abstract", "keywords") or role == "back_matter":
+            k = _take_block(lines, nonblank, k, role, out)
+            continue
+        if role is None and _vertical_run(lines, nonblank, k) >= 3:
+            n = _vertical_run(lines, nonblank, k)
+            out.extend(replace(lines[j], role="furniture") for j in nonblank[k:k + n])
+            k += n
+            continue
+        if (role is None and repeated[s] >= 2 and len(s) < 0.75 * width and not ends_sentence(s)
+                and heading_level(s) is None):
+            role = "furniture"
+        if role is None and (h := heading_level(s)) and (prev is None or prev.role != "body" or ends_sentence(prev.text)):
+            level, numbering, title = h
+            if k + 1 < len(nonblank) and _wraps(s, lines[nonblank[k + 1]].stripped, width):
+                nxt = lines[nonblank[k + 1]]
+                out.append(Line(line.start, nxt.end, raw[line.start:nxt.end], "heading", level))
+                k += 2
+                continue
+            out.extend(_split_run_in(line, level, numbering, title))
+            k += 1
+            continue
+        if role is None and _standalone(lines, nonblank, k, prev):
+            role = "title"
+        out.append(replace(line, role=role or "body"))
+        k += 1
+    return out
+
+
+def _wraps(heading: str, nxt: str, width: int) -> bool:
+    """Whether a full-width heading line runs on into a short unpunctuated next line."""
+    return (len(heading) >= 0.85 * width and len(nxt) < 0.6 * width and not ends_sentence(heading)
+            and not ends_sentence(nxt) and "，" not in nxt and heading_level(nxt) is None)
+
+
+def _split_run_in(line: Line, level: int, numbering: str, title: str) -> list[Line]:
+    """A heading line, split from the body text that runs on after its first full stop."""
+    text = line.text
+    cut = text.find("。")
+    if cut == -1 or cut + 1 >= len(text.rstrip()) or cut > len(text) - len(title) + 60:
+        return [replace(line, role="heading", level=level)]
+    head = replace(line, end=line.start + cut + 1, text=text[: cut + 1], role="heading", level=level)
+    body = Line(line.start + cut + 1, line.end, text[cut + 1:], "body")
+    return [head, body]
+
+
+def _take_caption(lines: list[Line], nonblank: list[int], k: int, width: int, out: list[Line]) -> int:
+    """A caption or pull quote, with the lines it wraps onto."""
+    out.append(replace(lines[nonblank[k]], role="caption"))
+    while k + 1 < len(nonblank):
+        cur, nxt = lines[nonblank[k]].stripped, lines[nonblank[k + 1]]
+        s = nxt.stripped
+        if ends_sentence(cur) or nxt.lead_space or _line_role(s) or heading_level(s):
+            break
+        if len(cur) < 0.7 * width and len(s) >= 0.7 * width:
+            break
+        out.append(replace(nxt, role="caption"))
+        k += 1
+    return k + 1
+
+
+def _take_block(lines: list[Line], nonblank: list[int], k: int, role: str, out: list[Line]) -> int:
+    """An abstract, keyword or back-matter block: runs until the next layout block begins."""
+    out.append(replace(lines[nonblank[k]], role=role))
+    k += 1
+    while k < len(nonblank):
+        line = lines[nonblank[k]]
+        s = line.stripped
+        if role == "keywords" or line.lead_space or _line_role(s) not in (None, role if role == "back_matter" else None):
+            if role != "back_matter" or (heading_level(s) and not _REFERENCE_ENTRY.match(s) and not line.text.startswith("[")):
+                break
+        if role != "back_matter" and heading_level(s):
+            break
+        out.append(replace(line, role=role))
+        k += 1
+    return k
+
+
+def _vertical_run(lines: list[Line], nonblank: list[int], k: int) -> int:
+    """How many lines from ``k`` on are sidebar text set one or two characters per line."""
+    n = 0
+    while k + n < len(nonblank) and len(lines[nonblank[k + n]].stripped) <= 2:
+        n += 1
+    return n
+
+
+def _standalone(lines: list[Line], nonblank: list[int], k: int, prev: Line | None) -> bool:
+    """A short unpunctuated line set apart from the body: a title or column header."""
+    s = lines[nonblank[k]].stripped
+    if len(s) > 40 or ends_sentence(s) or s[-1] in "，、：:；;“‘（(" or k + 1 >= len(nonblank):
+        return False
+    nxt = lines[nonblank[k + 1]]
+    if _line_role(nxt.stripped) == "abstract":
+        return True
+    if prev is not None and prev.role == "body" and not ends_sentence(prev.text):
+        return False
+    return nxt.lead_space
