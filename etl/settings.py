@@ -1,0 +1,29 @@
+"""Where lunju keeps its data: one folder, overridable by environment.
+
+``LUNJU_DATA`` moves everything (SQLite store, DuckDB warehouse);
+``LUNJU_DATABASE_URL`` points the SQL store elsewhere (e.g. PostgreSQL).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""Larger files are rejected before reading: no policy article is that big."""
+
+
+def data_dir() -> Path:
+    """``$LUNJU_DATA`` or ``./data``, created on first use."""
+    path = Path(os.environ.get("LUNJU_DATA") or "data").resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_url() -> str:
+    """``$LUNJU_DATABASE_URL`` or a SQLite file in the data folder (no server needed)."""
+    return os.environ.get("LUNJU_DATABASE_URL") or f"sqlite:///{data_dir() / 'lunju.db'}"
+
+
+def warehouse_path() -> Path:
+    """The DuckDB file the analysis side builds from the SQL store."""
+    return data_dir() / "warehouse.duckdb"

@@ -1,0 +1,259 @@
+"""The write side of the SQL store: documents, their extraction, runs and errors.
+
+A document's extraction is replaced as a whole in one transaction (delete the
+article — sections and records cascade — then bulk-insert the new rows with
+Core ``executemany``), so a reader never sees half an article and a failure
+leaves the previous extraction in place.
+
+Skipping is two-step: :func:`is_unchanged` compares ``stat`` (no read), and
+after a miss :func:`confirm_unchanged` compares the sha256 of the bytes, so a
+touched-but-identical file is not re-extracted either.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from time import perf_counter
+from typing import Any, Literal, TypedDict
+
+from sqlalchemy import Connection, Engine, Executable, Row, Table, delete, insert, select, update
+from sqlmodel import Session
+
+from etl.ingest import DocumentFile, IngestError, read_document, stat_document
+from etl.process import ProcessedDocument, process
+from models.db import write_transaction
+from models.tables import (
+    RECORD_TABLES,
+    ArticleRow,
+    DocumentRow,
+    ExtractionRunRow,
+    IngestErrorRow,
+    SectionRow,
+    utcnow,
+)
+
+DOCUMENT: Table = DocumentRow.__table__  # type: ignore[assignment]
+ARTICLE: Table = ArticleRow.__table__  # type: ignore[assignment]
+SECTION: Table = SectionRow.__table__  # type: ignore[assignment]
+RUN: Table = ExtractionRunRow.__table__  # type: ignore[assignment]
+ERROR: Table = IngestErrorRow.__table__  # type: ignore[assignment]
+
+NO_RECORDS = "no records found"
+
+Bind = Engine | Connection | Session
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """What :func:`load_file` did with one path (``counts``: records saved by kind)."""
+
+    path: Path
+    status: Literal["processed", "skipped", "error"]
+    counts: dict[str, int] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+    error: IngestError | None = None
+
+
+class RunSummary(TypedDict):
+    """Keyword arguments of :func:`finish_run`, as totalled by :func:`summarise`."""
+
+    counts: dict[str, int]
+    timings: dict[str, float]
+    n_documents: int
+    n_processed: int
+    n_skipped: int
+    n_errors: int
+
+
+def document_key(path: Path | str) -> str:
+    """The ``document.path`` of a file: absolute and resolved, whatever the cwd."""
+    return str(Path(path).resolve())
+
+
+def is_unchanged(db: Bind, path: Path | str, size: int, mtime: float, version: str) -> bool:
+    """Cheap check before reading: same size, mtime and extractor version as stored."""
+    row = _first(
+        db,
+        select(DOCUMENT.c.size, DOCUMENT.c.mtime, DOCUMENT.c.extractor_version).where(
+            DOCUMENT.c.path == document_key(path)
+        ),
+    )
+    return row is not None and tuple(row) == (size, mtime, version)
+
+
+def confirm_unchanged(engine: Engine, doc: DocumentFile, version: str) -> bool:
+    """After a stat miss: same sha256 and version → remember the new stat, clear errors, True."""
+    key = document_key(doc.path)
+    with write_transaction(engine) as conn:
+        row = conn.execute(
+            select(DOCUMENT.c.id, DOCUMENT.c.sha256, DOCUMENT.c.extractor_version).where(DOCUMENT.c.path == key)
+        ).first()
+        if row is None or (row.sha256, row.extractor_version) != (doc.sha256, version):
+            return False
+        conn.execute(update(DOCUMENT).where(DOCUMENT.c.id == row.id).values(size=doc.size, mtime=doc.mtime))
+        _clear_errors(conn, key)
+    return True
+
+
+def save(engine: Engine, processed: ProcessedDocument, version: str) -> int:
+    """Replace the document's article, sections and records in one transaction; its id."""
+    doc, article = processed.document, processed.article
+    key = document_key(doc.path)
+    with write_transaction(engine) as conn:
+        document_id = _upsert_document(conn, key, processed, version)
+        conn.execute(delete(ARTICLE).where(ARTICLE.c.document_id == document_id))
+        article_id = conn.execute(
+            insert(ARTICLE).values(
+                document_id=document_id,
+                title=article.title,
+                abstract=article.abstract,
+                keywords=list(article.keywords),
+                n_chars=len(doc.text),
+                n_paragraphs=article.n_paragraphs,
+                n_sentences=len(article.sentences),
+                note=None if processed.records else NO_RECORDS,
+            )
+        ).inserted_primary_key[0]
+        sections = [
+            {
+                "article_id": article_id,
+                "ordinal": ordinal,
+                "heading": s.heading,
+                "level": s.level,
+                "path": " > ".join(s.path),
+                "start": s.start,
+                "end": s.end,
+            }
+            for ordinal, s in enumerate(article.sections)
+        ]
+        _insert_many(conn, SECTION, sections)
+        for kind, model in RECORD_TABLES.items():
+            rows = [r.model_dump() | {"article_id": article_id} for r in processed.records if r.kind == kind]
+            _insert_many(conn, model.__table__, rows)  # type: ignore[arg-type]
+        _clear_errors(conn, key)
+    return document_id
+
+
+def record_error(engine: Engine, run_id: int | None, error: IngestError) -> None:
+    """Store why ``error.path`` failed (kept until the path next succeeds)."""
+    if error.path is None:
+        raise ValueError(f"an ingest error must name its file to be stored: {error}")
+    with write_transaction(engine) as conn:
+        conn.execute(
+            insert(ERROR).values(
+                run_id=run_id,
+                path=document_key(error.path),
+                error_type=error.error_type,
+                message=error.message,
+                created_at=utcnow(),
+            )
+        )
+
+
+def start_run(engine: Engine, version: str) -> int:
+    """A new ``extraction_run`` row; its id tags the errors of the run."""
+    with write_transaction(engine) as conn:
+        return conn.execute(insert(RUN).values(extractor_version=version, started_at=utcnow())).inserted_primary_key[0]
+
+
+def finish_run(
+    engine: Engine,
+    run_id: int,
+    *,
+    counts: dict[str, int],
+    timings: dict[str, float],
+    n_documents: int,
+    n_processed: int,
+    n_skipped: int,
+    n_errors: int,
+) -> None:
+    """Close a run with its totals (records by kind, seconds per stage, files by outcome)."""
+    with write_transaction(engine) as conn:
+        conn.execute(
+            update(RUN)
+            .where(RUN.c.id == run_id)
+            .values(
+                finished_at=utcnow(),
+                counts=dict(counts),
+                timings=dict(timings),
+                n_documents=n_documents,
+                n_processed=n_processed,
+                n_skipped=n_skipped,
+                n_errors=n_errors,
+            )
+        )
+
+
+def load_file(engine: Engine, path: Path, version: str, run_id: int | None = None) -> FileOutcome:
+    """Skip, or read → process → save one file; an IngestError is recorded, not raised."""
+    t0 = perf_counter()
+    try:
+        stat = stat_document(path)
+        if is_unchanged(engine, path, stat.st_size, stat.st_mtime, version):
+            return FileOutcome(path, "skipped", timings={"check": perf_counter() - t0})
+        doc = read_document(path)
+        t1 = perf_counter()
+        if confirm_unchanged(engine, doc, version):
+            return FileOutcome(path, "skipped", timings={"check": perf_counter() - t0})
+        processed = process(doc)
+    except IngestError as err:
+        record_error(engine, run_id, err)
+        return FileOutcome(path, "error", error=err)
+    t2 = perf_counter()
+    save(engine, processed, version)
+    timings = {"read": t1 - t0, **processed.timings, "save": perf_counter() - t2}
+    return FileOutcome(path, "processed", dict(Counter(r.kind for r in processed.records)), timings)
+
+
+def summarise(outcomes: Iterable[FileOutcome]) -> RunSummary:
+    """Totals of a run's outcomes, ready for ``finish_run(engine, run_id, **summary)``."""
+    outcomes = list(outcomes)
+    counts: Counter[str] = Counter()
+    timings: Counter[str] = Counter()
+    for outcome in outcomes:
+        counts.update(outcome.counts)
+        timings.update(outcome.timings)
+    status = Counter(o.status for o in outcomes)
+    return RunSummary(
+        counts=dict(counts),
+        timings=dict(timings),
+        n_documents=len(outcomes),
+        n_processed=status["processed"],
+        n_skipped=status["skipped"],
+        n_errors=status["error"],
+    )
+
+
+def _first(db: Bind, statement: Executable) -> Row | None:
+    if isinstance(db, Engine):
+        with db.connect() as conn:
+            return conn.execute(statement).first()
+    return db.execute(statement).first()
+
+
+def _upsert_document(conn: Connection, key: str, processed: ProcessedDocument, version: str) -> int:
+    doc = processed.document
+    values = {
+        "size": doc.size,
+        "mtime": doc.mtime,
+        "sha256": doc.sha256,
+        "encoding": doc.encoding,
+        "extractor_version": version,
+        "processed_at": utcnow(),
+    }
+    document_id = conn.execute(select(DOCUMENT.c.id).where(DOCUMENT.c.path == key)).scalar()
+    if document_id is None:
+        return conn.execute(insert(DOCUMENT).values(path=key, **values)).inserted_primary_key[0]
+    conn.execute(update(DOCUMENT).where(DOCUMENT.c.id == document_id).values(**values))
+    return document_id
+
+
+def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(insert(table), rows)
+
+
+def _clear_errors(conn: Connection, key: str) -> None:
+    conn.execute(delete(ERROR).where(ERROR.c.path == key))

@@ -1,0 +1,98 @@
+"""Opening the SQL store: a configured engine, migrated to the latest schema.
+
+Callers never run Alembic by hand: :func:`open_database` brings any database
+(a fresh SQLite file, an old one, PostgreSQL) to ``head`` before returning.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+import migrations
+from etl.settings import database_url
+
+_IMMEDIATE = "lunju_sqlite_immediate"
+_SQLITE_PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=30000")
+
+
+def open_database(url: str | None = None) -> Engine:
+    """Engine for ``url`` (default :func:`etl.settings.database_url`), migrated to head."""
+    engine = make_engine(url)
+    migrate(engine)
+    return engine
+
+
+def make_engine(url: str | None = None) -> Engine:
+    """Engine without migrating (Alembic's env.py uses it); SQLite gets its folder and pragmas."""
+    url = url or database_url()
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        database = make_url(url).database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        _configure_sqlite(engine)
+    return engine
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic config built in code (works from any cwd); env.py migrates ``connection``."""
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    config.attributes["connection"] = connection
+    return config
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Upgrade to ``revision``; env.py runs it in one write transaction."""
+    with engine.connect() as conn:
+        command.upgrade(alembic_config(conn), revision)
+
+
+@contextmanager
+def migration_transaction(conn: Connection) -> Iterator[None]:
+    """The write transaction a migration runs in; on SQLite, with foreign keys off.
+
+    Batch migrations rebuild SQLite tables by drop-and-copy; with foreign keys on,
+    dropping a parent table would cascade-delete its children's rows. So they are
+    switched off (only possible outside a transaction) and checked before commit.
+    """
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with write_transaction(conn):
+            yield
+            if sqlite and (bad := conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()):
+                raise RuntimeError(f"migration left rows with dangling foreign keys: {bad[:5]}")
+    finally:
+        if sqlite:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+
+
+def write_transaction(bind: Engine | Connection) -> AbstractContextManager[Connection]:
+    """``bind.begin()`` for writers; on SQLite it takes the write lock at BEGIN.
+
+    Concurrent writers (Dagster runs steps in parallel processes) then wait for
+    each other (busy timeout) instead of failing when a read lock is upgraded.
+    """
+    return bind.execution_options(**{_IMMEDIATE: True}).begin()
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """Pragmas on every connection, and BEGIN emitted by us so DDL is transactional too."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None  # pysqlite must not issue BEGIN/COMMIT itself
+        for pragma in _SQLITE_PRAGMAS:
+            dbapi_connection.execute(pragma)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_IMMEDIATE) else "BEGIN")
