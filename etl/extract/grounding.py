@@ -22,19 +22,26 @@ def fold(raw: str) -> str:
     return _BREAK.sub("", raw).strip()
 
 
-def _within_one_block(sentence: Sentence, i: int, j: int) -> tuple[int, int]:
-    """The largest part of ``[i, j)`` not crossing a cut-out layout block."""
+def _within_one_block(sentence: Sentence, i: int, j: int, anchor: int | None) -> tuple[int, int]:
+    """The part of ``[i, j)`` not crossing a cut-out layout block: the one holding ``anchor``, else the largest."""
     cuts = [b for b in sentence.breaks if i < b < j]
     if not cuts:
         return i, j
     bounds = [i, *cuts, j]
-    return max(zip(bounds, bounds[1:]), key=lambda span: span[1] - span[0])
+    parts = list(zip(bounds, bounds[1:]))
+    if anchor is not None:
+        return next(p for p in parts if p[0] <= anchor < p[1] or p[1] == j)
+    return max(parts, key=lambda span: span[1] - span[0])
 
 
-def ground(article: Article, sentence: Sentence, i: int = 0, j: int | None = None) -> dict:
-    """``text``/``start``/``end``/``section`` for the clean slice ``sentence.text[i:j]``."""
+def ground(article: Article, sentence: Sentence, i: int = 0, j: int | None = None, anchor: int | None = None) -> dict:
+    """``text``/``start``/``end``/``section`` for the clean slice ``sentence.text[i:j]``.
+
+    ``anchor`` (a position in the slice) keeps the evidence on the side of a cut-out
+    block that holds the thing the record is about.
+    """
     j = len(sentence.text) if j is None else j
-    i, j = _within_one_block(sentence, i, j)
+    i, j = _within_one_block(sentence, i, j, anchor)
     while i < j and sentence.text[i].isspace():
         i += 1
     while j > i and sentence.text[j - 1].isspace():

@@ -1,9 +1,73 @@
-"""Statistic records (STUB)."""
+"""Statistic records: each quantity of a sentence with its year, measure and subject.
+
+    >>> from etl.text.parse import parse_article
+    >>> [(s.value, s.unit, s.year, s.is_change) for s in extract(parse_article("2016年佛山出口1076.4亿元，增长13.6%。"))]
+    [(107640000000.0, 'CNY', 2016, False), (13.6, '%', 2016, True)]
+"""
 from __future__ import annotations
 
-from etl.text.article import Article
+import re
+
+from etl.extract.grounding import ground
+from etl.extract.quantities import Quantity, find_quantities
+from etl.extract.years import opening_year, report_year, resolve_year
+from etl.text.article import Article, Sentence
+from etl.text.clauses import clauses
 from models.records import Statistic
+
+_MEASURE_WORD_NOUN = re.compile(r"^[^，。；、：:和及与的在中（(“”\s]{1,8}")
+_VERB_TAIL = re.compile(r"(已经|已|也|均|都|分别)?(达到|达|为|是|约|近|超过|超|逾|突破|增长|下降|提高|增加|减少|占到|占|了|的|共|计|累计|分别为|高达|不足|低于|高于)*$")
+_LEAD = re.compile(r"^(其中|同时|此外|另外|目前|当前|截至[^，]*|到[^，]*年[^，]*|据[^，]*|从|在|而|但|并|且|(19|20)\d{2}年(\d+月)?(底|末|初)?)[，,]?")
+_SUBJECT = re.compile(r"^[^，。；、的对在与向从占共累计实现达新增完成已将把被是为有\d]{2,10}")
 
 
 def extract(article: Article) -> list[Statistic]:
-    return []
+    report = report_year((article.title or "") + article.raw[:400])
+    records: list[Statistic] = []
+    inherited: int | None = None
+    paragraph = -1
+    for sentence in article.sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, inherited = sentence.paragraph, opening_year(sentence.text)
+        for q in find_quantities(sentence.text):
+            records.append(_record(article, sentence, q, inherited, report))
+    return records
+
+
+def _record(article: Article, sentence: Sentence, q: Quantity, inherited: int | None, report: int | None) -> Statistic:
+    text = sentence.text
+    year, first = resolve_year(text, q.num_start, inherited, report)
+    spans = clauses(text) or [(0, len(text))]
+    k = next((n for n, (s, e) in enumerate(spans) if s <= q.start < e), 0)
+    clause_start = spans[k][0]
+    window = (spans[max(0, k - 1)][0], spans[min(len(spans) - 1, k + 1)][1])
+    return Statistic(
+        **ground(article, sentence, *window, anchor=q.start),
+        value=q.value,
+        unit=q.unit,
+        raw=text[q.start:q.end],
+        year=year,
+        period_start=first,
+        period_end=year if first else None,
+        measure=_measure(text, clause_start, q),
+        subject=_subject(text[clause_start:q.start]),
+        approx=q.approx,
+        is_change=q.is_change,
+        confidence=q.confidence,
+    )
+
+
+def _measure(text: str, clause_start: int, q: Quantity) -> str | None:
+    """What is counted (the noun after a measure word) or measured (the phrase before the number)."""
+    if q.unit not in ("CNY", "USD", "EUR", "%", "times", "rank"):
+        if m := _MEASURE_WORD_NOUN.match(text[q.end:]):
+            return m.group()
+    head = _VERB_TAIL.sub("", text[clause_start:q.start])
+    head = _LEAD.sub("", head)
+    return head[-16:] or None
+
+
+def _subject(head: str) -> str | None:
+    """Whose figure it is: the noun phrase that opens the clause."""
+    m = _SUBJECT.match(_LEAD.sub("", head))
+    return m.group() if m else None

@@ -1,0 +1,157 @@
+"""Every quantity in a clean sentence: value, unit and the flags around it.
+
+This is the scanner under the statistic extractor: it knows how numbers are
+written (Arabic, Chinese, 万/亿, ranges, fractions, 百分之, ranks) and what is
+*not* a statistic (years, numbering, numbers inside names and quotes).
+
+    >>> [(q.value, q.unit, q.approx) for q in find_quantities("出口超2500亿元人民币，居全国第3位，近30万人")]
+    [(250000000000.0, 'CNY', True), (3.0, 'rank', False), (300000.0, '人', True)]
+    >>> find_quantities("2016年实施“中国制造2025”与工业4.0，地铁1号线，两个市场")
+    []
+    >>> [(q.value, q.unit, q.approx) for q in find_quantities("吸引上千家企业，两千多亿元")]
+    [(1000.0, '家', True), (200000000000.0, 'CNY', True)]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.numerals import ARABIC, CHINESE_DIGITS, MULTIPLIER, is_chinese, parse_numeral, scaled
+from etl.extract.units import ALL_UNITS, CURRENCY, PERCENT, canonical_unit
+from etl.extract.years import year_mentions
+
+_NUM = rf"(?:{ARABIC}|[{CHINESE_DIGITS}](?:[{CHINESE_DIGITS}点]|[万亿](?=[{CHINESE_DIGITS}]))*)"
+_QUANTITY = re.compile(
+    rf"(?P<num>{_NUM})(?:(?P<sep>[-—–~～至到])(?P<num2>{_NUM}))?(?P<more>多|余)?"
+    rf"(?P<mult>{MULTIPLIER})?(?P<more2>多|余)?(?P<unit>{'|'.join(map(re.escape, ALL_UNITS))})"
+)
+_RANK = re.compile(
+    r"(?P<ctx>全国|全省|全市|全区|全球|世界|国内|亚洲|排名|位居|位列|名列|居|列)?"
+    rf"第(?P<num>\d+|[一二三四五六七八九十]+)(?P<suffix>位|名|大)?"
+)
+_TOP = re.compile(r"(居|位居|位列|排名|名列|排在)[^，。；]{0,8}?(首位|榜首)")
+_PERCENT_CN = re.compile(r"百分之(?P<num>[零一二三四五六七八九十百点]+)")
+_FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,3})/(?P<b>\d{1,4})(?![\d/])")
+_FRACTION_CN = re.compile(r"(?P<b>[一二三四五六七八九十百]+)分之(?P<a>[一二三四五六七八九十]+)")
+
+_APPROX_BEFORE = ("大约", "约", "将近", "接近", "近", "超过", "超", "逾", "突破", "多达", "上", "不足", "不到", "至少")
+_APPROX_AFTER = re.compile(r"^(以上|左右|上下|有余|出头|之多|多)")
+_CHANGE = re.compile(
+    r"((增长|下降|提高|提升|增加|减少|降低|上升|下滑|回落|扩大|缩小|增|降|涨|跌)了?|"
+    r"(增速|增幅|降幅|涨幅|增长率|增长速度)(为|达|达到|是)?)"
+    r"(约|近|超过|超|逾|达)?$"
+)
+_NOT_BEFORE = re.compile(r"(图|表|附件|附表|附录|公式|式|第|编号|代码|版本|No\.?|[A-Za-z])$")
+_NOT_AFTER = re.compile(r"^[A-Za-z]")
+_BARE_MAGNITUDE = {"百": 100.0, "千": 1000.0}  # 上千家, 近百项
+_SHORT_QUOTE = re.compile(r"“[^”]{1,12}”|「[^」]{1,12}」|‘[^’]{1,12}’")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number found at ``text[start:end]``; ``num_start`` is where its digits begin."""
+
+    start: int
+    end: int
+    num_start: int
+    value: float
+    unit: str
+    approx: bool = False
+    is_change: bool = False
+    upper: float | None = None  # the upper end of a range such as 60～90分钟
+    confidence: float = 0.9
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All quantities of ``text``, left to right, none overlapping."""
+    blocked = [(y.start, y.end) for y in year_mentions(text)]
+    blocked += [m.span() for m in _SHORT_QUOTE.finditer(text)]
+    found: list[Quantity] = []
+    for scan in (_ranks, _percents_in_words, _fractions, _measured):
+        for q in scan(text):
+            if not any(s < q.end and q.start < e for s, e in blocked):
+                found.append(q)
+                blocked.append((q.start, q.end))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _ranks(text: str):
+    for m in _RANK.finditer(text):
+        if not (m.group("ctx") or m.group("suffix")):
+            continue
+        try:
+            value = parse_numeral(m.group("num"))
+        except (ValueError, KeyError):
+            continue
+        yield Quantity(m.start(), m.end(), m.start("num") - 1, value, "rank", confidence=0.75)
+    for m in _TOP.finditer(text):
+        yield Quantity(m.start(2), m.end(2), m.start(2), 1.0, "rank", confidence=0.7)
+
+
+def _percents_in_words(text: str):
+    for m in _PERCENT_CN.finditer(text):
+        try:
+            yield Quantity(m.start(), m.end(), m.start(), parse_numeral(m.group("num")), "%", confidence=0.8)
+        except (ValueError, KeyError):
+            continue
+
+
+def _fractions(text: str):
+    for m in _FRACTION.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if 0 < a < b:
+            yield Quantity(m.start(), m.end(), m.start(), round(100 * a / b, 4), "%", confidence=0.8)
+    for m in _FRACTION_CN.finditer(text):
+        try:
+            a, b = parse_numeral(m.group("a")), parse_numeral(m.group("b"))
+        except (ValueError, KeyError):
+            continue
+        if 0 < a < b:
+            yield Quantity(m.start(), m.end(), m.start(), round(100 * a / b, 4), "%", confidence=0.8)
+
+
+def _plausible_chinese_count(text: str, m: re.Match[str], value: float) -> bool:
+    """Chinese numerals count things far less often than they name them.
+
+    一个/两个 read as articles (一个城市, 两个市场), 十三届七次全会 names a meeting and
+    几十个/数十亿 are vague; money, shares and scaled figures (两千多亿元) are kept.
+    """
+    unit = m.group("unit")
+    if text[max(0, m.start() - 1):m.start()] in ("几", "数", "第"):
+        return False
+    if unit in CURRENCY or unit in PERCENT or m.group("mult") or value >= 100:
+        return True
+    return unit not in ("届", "次") and value >= 3
+
+
+def _measured(text: str):
+    """Numbers followed by a multiplier and a unit or measure word: the bulk of statistics."""
+    for m in _QUANTITY.finditer(text):
+        num, unit = m.group("num"), m.group("unit")
+        chinese = is_chinese(num)
+        if _NOT_BEFORE.search(text[max(0, m.start() - 4):m.start()]) or _NOT_AFTER.match(text[m.end():]):
+            continue
+        if num in _BARE_MAGNITUDE and not text[:m.start()].endswith(("上", "近", "超", "逾", "过")):
+            continue  # 百家, 千家万户: idiom, not a figure
+        try:
+            value = _BARE_MAGNITUDE.get(num) or parse_numeral(num)
+            upper = parse_numeral(m.group("num2")) if m.group("num2") else None
+        except (ValueError, KeyError):
+            continue
+        if chinese and not _plausible_chinese_count(text, m, value):
+            continue
+        mult = m.group("mult")
+        before = text[max(0, m.start() - 6):m.start()]
+        after = text[m.end():m.end() + 2]
+        yield Quantity(
+            start=m.start(),
+            end=m.end(),
+            num_start=m.start(),
+            value=scaled(value, mult),
+            unit=canonical_unit(unit),
+            approx=bool(m.group("more") or m.group("more2") or before.endswith(_APPROX_BEFORE)
+                        or _APPROX_AFTER.match(after)),
+            is_change=unit.endswith("百分点") or bool(_CHANGE.search(before)),
+            upper=scaled(upper, mult) if upper is not None else None,
+            confidence=0.75 if chinese else 0.9,
+        )

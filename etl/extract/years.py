@@ -1,0 +1,84 @@
+"""The year a figure refers to.
+
+Policy prose dates figures in the clause (2016年…出口1076.4亿元), in a period
+(2013—2018年 → 2018), with a cut-off (截至2019年3月 → 2019), relative to a dated
+report (去年), or once at the head of a paragraph that the later sentences
+continue. The nearest statement wins.
+
+    >>> [(y.year, y.first) for y in year_mentions("从2013年的6.4%上升到2018年的14.5%，2013—2018年间")]
+    [(2013, None), (2018, None), (2018, 2013)]
+    >>> resolve_year("从2013年的6.4%上升到2018年的14.5%", 20)
+    (2018, None)
+    >>> resolve_year("2013—2018年，贸易总额超过6万亿美元", 14)
+    (2018, 2013)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:\s*[-—–~～至到]\s*((?:19|20)\d{2}))?\s*(?=年)")
+_RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
+_RELATIVE_RE = re.compile("|".join(_RELATIVE))
+_REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年.{0,12}(工作报告|政府工作|报告)")
+_OWN_TIME = re.compile(r"年间|年来|以来|目前|当前|如今|未来|期间|同期|近年|历年|每年|\d+月")
+_CLAUSE_END = "，；;。！？"
+
+
+@dataclass(frozen=True, slots=True)
+class YearMention:
+    start: int
+    end: int
+    year: int
+    first: int | None = None  # the first year of a period such as 2013—2018年
+
+
+def year_mentions(text: str) -> list[YearMention]:
+    out = []
+    for m in _YEAR.finditer(text):
+        first, last = int(m.group(1)), m.group(2)
+        out.append(YearMention(m.start(), m.end() + 1, int(last) if last else first, first if last else None))
+    return out
+
+
+def report_year(text: str) -> int | None:
+    """The year of a dated report (its title or opening), against which 去年/今年 are read."""
+    m = _REPORT_YEAR.search(text[:400])
+    return int(m.group(1)) if m else None
+
+
+def opening_year(text: str) -> int | None:
+    """The year a paragraph opens with (``2016年，…``, ``截至2019年底，…``), which later sentences inherit.
+
+    A period (2013—2018年) sets no single year for what follows.
+    """
+    mentions = year_mentions(text[:16])
+    if mentions and mentions[0].start <= 4 and mentions[0].first is None:
+        return mentions[0].year
+    return None
+
+
+def has_own_time(text: str) -> bool:
+    """Whether a sentence dates itself otherwise (五年间, 近年来, 目前) and so inherits no year."""
+    return bool(_OWN_TIME.search(text))
+
+
+def resolve_year(
+    text: str, pos: int, inherited: int | None = None, report: int | None = None
+) -> tuple[int | None, int | None]:
+    """``(year, first year of its period)`` for a figure at ``text[pos]``.
+
+    The nearest year stated before it wins, else one later in its clause, else a
+    relative year (去年) of a dated report, else the year the paragraph set.
+    """
+    mentions = year_mentions(text)
+    before = [m for m in mentions if m.end <= pos]
+    if before:
+        return before[-1].year, before[-1].first
+    clause_end = min((i for i in (text.find(c, pos) for c in _CLAUSE_END) if i != -1), default=len(text))
+    after = [m for m in mentions if pos < m.start < clause_end]
+    if after:
+        return after[0].year, after[0].first
+    if report is not None and (rel := list(_RELATIVE_RE.finditer(text, 0, pos))):
+        return report + _RELATIVE[rel[-1].group()], None
+    return (None if has_own_time(text) else inherited), None
