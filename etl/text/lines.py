@@ -30,6 +30,7 @@ _REFERENCE_ENTRY = re.compile(r"^\s*[\[［]?\d{1,3}[\]］.．]\s*.*\[(J|M|N|D|R|
 _AFFILIATION = re.compile(r"(大学|学院|研究院|研究所|研究中心|科学院|社会科学院|党校).{0,20}\d{6}")
 _IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—–·\s]*(第\s*)?\d{1,4}(\s*页)?[-—–·\s]*$")
+_ISSUE_HEADER = re.compile(r"(19|20)\d{2}\s*年\s*第\s*\d+\s*期|\bVol\.\s*\d|\bNo\.\s*\d|第\s*\d+\s*卷")
 _BRACKETS_ONLY = re.compile(r"^[\[\]【】()（）\s]*$")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -78,6 +79,8 @@ def _line_role(s: str) -> str | None:
         return "furniture"
     if s.startswith("_"):
         return "caption"
+    if len(s) <= 30 and _ISSUE_HEADER.search(s):
+        return "furniture"
     if _BACK_MATTER.match(s):
         return "back_matter"
     if ABSTRACT_MARK.match(s):
@@ -133,7 +136,7 @@ def classify_lines(raw: str) -> list[Line]:
             out.extend(_split_run_in(line, level, numbering, title))
             k += 1
             continue
-        if role is None and _standalone(lines, nonblank, k, prev):
+        if role is None and _standalone(lines, nonblank, k, prev, width):
             role = "title"
         out.append(replace(line, role=role or "body"))
         k += 1
@@ -197,14 +200,14 @@ def _vertical_run(lines: list[Line], nonblank: list[int], k: int) -> int:
     return n
 
 
-def _standalone(lines: list[Line], nonblank: list[int], k: int, prev: Line | None) -> bool:
+def _standalone(lines: list[Line], nonblank: list[int], k: int, prev: Line | None, width: int) -> bool:
     """A short unpunctuated line set apart from the body: a title or column header."""
     s = lines[nonblank[k]].stripped
-    if len(s) > 40 or ends_sentence(s) or s[-1] in "，、：:；;“‘（(" or k + 1 >= len(nonblank):
+    if len(s) > 40 or ends_sentence(s) or "，" in s or s[-1] in "、：:；;“‘（(" or k + 1 >= len(nonblank):
         return False
     nxt = lines[nonblank[k + 1]]
-    if _line_role(nxt.stripped) == "abstract":
-        return True
+    if k == 0 or _line_role(nxt.stripped) == "abstract":
+        return k > 0 or len(s) < 0.8 * width
     if prev is not None and prev.role == "body" and not ends_sentence(prev.text):
         return False
     return nxt.lead_space

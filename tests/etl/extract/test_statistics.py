@@ -1,0 +1,171 @@
+"""Statistic extraction on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.statistics import extract
+from etl.text.parse import parse_article
+
+
+def stats(text: str) -> list[tuple[float, str]]:
+    return [(s.value, s.unit) for s in extract(parse_article(text))]
+
+
+def one(text: str):
+    (record,) = extract(parse_article(text))
+    return record
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全年完成进出口总额 3.2万亿元。", 3.2e12, "CNY"),
+        ("外贸出口一千零七十六点四亿元。", 1.0764e11, "CNY"),
+        ("吸引外资 1,250 万美元。", 1.25e7, "USD"),
+        ("对欧出口 18 亿欧元。", 1.8e9, "EUR"),
+        ("全市新增就业 4.6 万人。", 46000, "人"),
+        ("引进博士 320 名。", 320, "人"),
+        ("集装箱吞吐量达到 560 万标准箱。", 5.6e6, "标准箱"),
+        ("新建高速公路 85 公里。", 85, "km"),
+        ("单位产值能耗是全国平均水平的 1.5 倍。", 1.5, "times"),
+        ("中欧班列开行 1.2 万列。", 12000, "列"),
+    ],
+)
+def test_values_units_and_multipliers(text: str, value: float, unit: str) -> None:
+    record = one(text)
+    assert record.value == pytest.approx(value)
+    assert record.unit == unit
+
+
+def test_raw_surface_form_is_kept() -> None:
+    assert one("实现税收两千多亿元。").raw == "两千多亿元"
+
+
+def test_percent_and_percentage_points() -> None:
+    share, points = extract(parse_article("服务业占比 58.3%，比上年提高 2.1 个百分点。"))
+    assert (share.value, share.unit, share.is_change) == (58.3, "%", False)
+    assert (points.value, points.unit, points.is_change) == (2.1, "%", True)
+
+
+def test_percent_in_words_and_fractions() -> None:
+    assert stats("民营企业贡献了百分之六十的税收。") == [(60, "%")]
+    assert stats("约三分之一的企业开展了数字化改造。")[0][0] == pytest.approx(33.3333, rel=1e-3)
+    assert stats("研发投入约占营收的1/25。") == [(4.0, "%")]
+
+
+def test_math_markup_from_pdf_converters() -> None:
+    assert stats("工业增加值增长 $1 2 . 7 \\%$，好于预期。") == [(12.7, "%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("园区聚集企业约 300 家。", True),
+        ("带动就业近 8 万人。", True),
+        ("投资额超过 50 亿元。", True),
+        ("累计签约逾 120 个项目。", True),
+        ("共有科研人员 2000 余人。", True),
+        ("培育高新技术企业 500 家以上。", True),
+        ("年产值 80 亿元左右。", True),
+        ("吸引上千家企业入驻。", True),
+        ("园区聚集企业 300 家。", False),
+    ],
+)
+def test_approximation_words(text: str, approx: bool) -> None:
+    assert one(text).approx is approx
+
+
+@pytest.mark.parametrize(
+    ("text", "is_change"),
+    [
+        ("出口增长 13.6%。", True),
+        ("利润同比下降 4.2%。", True),
+        ("投资年均增长 9%。", True),
+        ("比上年增加 12 家。", True),
+        ("增速为 6.5%。", True),
+        ("占比从 20% 提高到 35%。", False),
+        ("出口总额 500 亿元。", False),
+    ],
+)
+def test_levels_and_changes(text: str, is_change: bool) -> None:
+    assert extract(parse_article(text))[-1].is_change is is_change
+
+
+def test_ranks() -> None:
+    assert stats("该市工业规模居全国第5位。") == [(5, "rank")]
+    assert stats("经济总量排名全省首位。") == [(1, "rank")]
+    assert stats("已成为全球第二大市场。") == [(2, "rank")]
+    assert stats("这是第三批试点。") == []
+
+
+def test_each_count_in_a_list_is_its_own_statistic() -> None:
+    text = "我市已与 45 个国家和 8 个国际组织签署了 60 份合作备忘录。"
+    assert stats(text) == [(45, "个"), (8, "个"), (60, "份")]
+
+
+def test_trailing_measure_word() -> None:
+    assert stats("入选的 30 个示范园区中，本省占 4 个。") == [(30, "个"), (4, "个")]
+
+
+def test_ranges_count_once_at_the_lower_end() -> None:
+    record = one("通勤时间缩短至 40～60 分钟。")
+    assert (record.value, record.unit) == (40, "分钟")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2013年9月提出合作倡议。",
+        "一是优化布局；二是强化创新。",
+        "相关研究已有很多[3][9,10]。",
+        "对接“中国制造2025”和工业4.0战略。",
+        "地铁2号线于今年开通。",
+        "提出“三个转变”的要求。",
+        "如图3所示，出口结构变化明显。",
+        "二〇二〇年是收官之年。",
+        "要用好国内国际两个市场。",
+        "市委十三届四次全会作出部署。",
+        "沿线有几十个国家、数十亿人口。",
+    ],
+)
+def test_not_statistics(text: str) -> None:
+    assert stats(text) == []
+
+
+def test_year_of_the_clause_and_of_a_period() -> None:
+    a, b = extract(parse_article("占比从2015年的12%上升到2020年的21%。"))
+    assert (a.year, b.year) == (2015, 2020)
+    period = one("2016—2020年，全省外贸总额超过8万亿元。")
+    assert (period.year, period.period_start, period.period_end) == (2020, 2016, 2020)
+    cutoff = one("截至2021年6月底，累计开行班列3000列。")
+    assert cutoff.year == 2021
+
+
+def test_year_inherited_from_the_paragraph_opening() -> None:
+    text = "2019年，全市经济平稳运行。\n规上工业增加值增长5.1%。\n"
+    assert one(text).year == 2019
+
+
+def test_no_year_when_none_is_stated() -> None:
+    assert one("目前园区企业已达 100 家。").year is None
+
+
+def test_relative_years_in_a_dated_report() -> None:
+    text = "2024年市政府工作报告\n去年，地区生产总值增长6.2%。\n"
+    assert one(text).year == 2023
+
+
+def test_measure_and_subject() -> None:
+    record = one("2020年，全省高新技术企业数量达到 1.2 万家。")
+    assert record.measure
+    counted = one("我市已与 45 个国家签署协议。")
+    assert counted.measure == "国家"
+    assert counted.subject == "我市"
+
+
+def test_evidence_is_grounded_in_the_raw_text() -> None:
+    raw = "一、总体情况\n2020年，全市出口\n\n1076.4亿元[2]，增长\n13.6%。\n"
+    article = parse_article(raw)
+    for record in extract(article):
+        assert raw[record.start:record.end].replace("\n", "") == record.text
+        assert record.section == "一、总体情况"

@@ -1,0 +1,83 @@
+"""Article parsing on PDF-style and Markdown text written for these tests."""
+from __future__ import annotations
+
+from etl.text.parse import parse_article
+
+PDF = """ 开放型经济的城市路径研究
+ 摘 要：城市是开放合作的枢纽。产业升级依赖城市功能的提升。
+ 关键词：开放型经济；城市功能；产业升级
+ Abstract: Cities are hubs of open cooperation and industrial upgrading
+depends on the improvement of urban functions in the region.
+一、问题的提出
+近年来，沿海城市积极参与国际合作，外贸规模持续扩
+大。[1]内陆城市则面临通道不足的约束。[2,3]
+城市观察 2020年第3期
+_图1 城市外贸结构
+制造业是城市竞争力的基础，服务业是城市功能的支撑，两者
+相互促进。
+张
+三
+论
+（一）现实基础
+1.产业基础较好。全市工业门类齐全，配套能力
+较强。
+参考文献
+[1] 王五. 城市开放研究[J]. 经济研究, 2019(3): 1-10.
+"""
+
+
+def test_title_abstract_and_keywords() -> None:
+    article = parse_article(PDF)
+    assert article.title == "开放型经济的城市路径研究"
+    assert article.abstract == "城市是开放合作的枢纽。产业升级依赖城市功能的提升。"
+    assert article.keywords == ["开放型经济", "城市功能", "产业升级"]
+
+
+def test_section_tree() -> None:
+    paths = [s.path for s in parse_article(PDF).sections]
+    assert paths == [
+        ("一、问题的提出",),
+        ("一、问题的提出", "（一）现实基础"),
+        ("一、问题的提出", "（一）现实基础", "1.产业基础较好。"),
+    ]
+
+
+def test_sentences_join_broken_lines_and_drop_furniture() -> None:
+    body = [s.text for s in parse_article(PDF).sentences if s.role == "body"]
+    assert "近年来，沿海城市积极参与国际合作，外贸规模持续扩大。" in body
+    assert "制造业是城市竞争力的基础，服务业是城市功能的支撑，两者相互促进。" in body
+    joined = "".join(body)
+    for furniture in ("城市观察", "图1", "Abstract", "王五", "张三论"):
+        assert furniture not in joined
+
+
+def test_footnote_markers_become_citations() -> None:
+    sentence = next(s for s in parse_article(PDF).sentences if s.text.startswith("内陆城市"))
+    assert sentence.citations == ("[2,3]",)
+    assert "[" not in sentence.text
+
+
+def test_offsets_point_into_the_raw_text() -> None:
+    article = parse_article(PDF)
+    for sentence in article.sentences:
+        for ch, offset in zip(sentence.text, sentence.offsets):
+            assert PDF[offset] == ch or ch == " "
+
+
+def test_inserted_block_is_cut_out_of_the_sentence() -> None:
+    raw = ("近年来，佛山围绕产业链部署创新链，积极推动制造业\n 数字经济与城市转型\n"
+           " 摘要：数字化重塑了城市竞争格局，也改变了产业的组织方式。\n 向高端攀升，成效明显。\n")
+    article = parse_article(raw)
+    body = [s for s in article.sentences if s.role == "body"]
+    assert body[0].text == "近年来，佛山围绕产业链部署创新链，积极推动制造业向高端攀升，成效明显。"
+    assert body[0].text[body[0].breaks[0]:] == "向高端攀升，成效明显。"
+    assert article.title == "数字经济与城市转型"
+
+
+def test_markdown_headings_and_math() -> None:
+    raw = "# 港口城市的转型\n\n## 一、发展现状\n\n吞吐量增长 $1 2 . 7 \\%$ ，![图](a.png)位居前列。\n"
+    article = parse_article(raw)
+    assert article.title is None or article.title == "港口城市的转型"
+    sentence = next(s for s in article.sentences if s.role == "body")
+    assert sentence.text == "吞吐量增长12.7%，位居前列。"
+    assert sentence.section[-1] == "一、发展现状"
