@@ -1,0 +1,41 @@
+"""Opening the store: settings resolution, SQLite setup, automatic migration."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import inspect
+
+from etl import settings
+from models.db import open_database
+
+
+def test_default_database_lives_in_the_data_folder(tmp_path, monkeypatch) -> None:
+    data = tmp_path / "not" / "yet"
+    monkeypatch.setenv("LUNJU_DATA", str(data))
+    monkeypatch.delenv("LUNJU_DATABASE_URL", raising=False)
+    monkeypatch.chdir(tmp_path)  # the migrations are found from any cwd
+    engine = open_database()
+    try:
+        assert settings.data_dir() == data and data.is_dir()
+        assert settings.warehouse_path() == data / "warehouse.duckdb"
+        assert (data / "lunju.db").is_file()
+        assert "document" in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
+
+
+def test_database_url_from_environment_wins(tmp_path, monkeypatch) -> None:
+    url = f"sqlite:///{tmp_path / 'elsewhere.db'}"
+    monkeypatch.setenv("LUNJU_DATABASE_URL", url)
+    assert settings.database_url() == url
+
+
+def test_sqlite_gets_folder_pragmas_and_is_reopened_idempotently(tmp_path) -> None:
+    path: Path = tmp_path / "deep" / "store.db"
+    for _ in range(2):
+        engine = open_database(f"sqlite:///{path}")
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("SELECT count(*) FROM alembic_version").scalar() == 1
+        engine.dispose()
