@@ -34,13 +34,20 @@ _MAX_CONTROL_SHARE = 0.1  # real text has almost none; PDF dumps a few form feed
 
 
 class IngestError(Exception):
-    """Why a file was not ingested; ``error_type`` is stored in ``ingest_error``."""
+    """Why a file was not ingested; ``error_type`` is stored in ``ingest_error``.
+
+    All three fields are the exception's ``args``, so it pickles (Dagster passes
+    outputs between processes that way).
+    """
 
     def __init__(self, error_type: ErrorType, message: str, path: Path | None = None) -> None:
-        super().__init__(f"{path}: {message}" if path else message)
+        super().__init__(error_type, message, path)
         self.error_type = error_type
         self.message = message
         self.path = path
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
 
 
 class DocumentFile(BaseModel):

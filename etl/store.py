@@ -7,7 +7,8 @@ leaves the previous extraction in place.
 
 Skipping is two-step: :func:`is_unchanged` compares ``stat`` (no read), and
 after a miss :func:`confirm_unchanged` compares the sha256 of the bytes, so a
-touched-but-identical file is not re-extracted either.
+touched-but-identical file is not re-extracted either; :func:`read_if_changed`
+does both.
 """
 from __future__ import annotations
 
@@ -15,14 +16,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from time import perf_counter
 from typing import Any, Literal, TypedDict
 
 from sqlalchemy import Connection, Engine, Executable, Row, Table, delete, insert, select, update
 from sqlmodel import Session
 
 from etl.ingest import DocumentFile, IngestError, read_document, stat_document
-from etl.process import ProcessedDocument, process
+from etl.process import ProcessedDocument
 from models.db import write_transaction
 from models.tables import (
     RECORD_TABLES,
@@ -47,7 +47,7 @@ Bind = Engine | Connection | Session
 
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
-    """What :func:`load_file` did with one path (``counts``: records saved by kind)."""
+    """What a run did with one path (``counts``: records saved by kind, ``timings``: seconds by stage)."""
 
     path: Path
     status: Literal["processed", "skipped", "error"]
@@ -186,25 +186,16 @@ def finish_run(
         )
 
 
-def load_file(engine: Engine, path: Path, version: str, run_id: int | None = None) -> FileOutcome:
-    """Skip, or read → process → save one file; an IngestError is recorded, not raised."""
-    t0 = perf_counter()
-    try:
-        stat = stat_document(path)
-        if is_unchanged(engine, path, stat.st_size, stat.st_mtime, version):
-            return FileOutcome(path, "skipped", timings={"check": perf_counter() - t0})
-        doc = read_document(path)
-        t1 = perf_counter()
-        if confirm_unchanged(engine, doc, version):
-            return FileOutcome(path, "skipped", timings={"check": perf_counter() - t0})
-        processed = process(doc)
-    except IngestError as err:
-        record_error(engine, run_id, err)
-        return FileOutcome(path, "error", error=err)
-    t2 = perf_counter()
-    save(engine, processed, version)
-    timings = {"read": t1 - t0, **processed.timings, "save": perf_counter() - t2}
-    return FileOutcome(path, "processed", dict(Counter(r.kind for r in processed.records)), timings)
+def read_if_changed(engine: Engine, path: Path, version: str) -> DocumentFile | None:
+    """The decoded file, or None when the store holds it unchanged (by stat, then by sha256).
+
+    Raises :class:`IngestError` for a file that cannot be read.
+    """
+    stat = stat_document(path)
+    if is_unchanged(engine, path, stat.st_size, stat.st_mtime, version):
+        return None
+    doc = read_document(path)
+    return None if confirm_unchanged(engine, doc, version) else doc
 
 
 def summarise(outcomes: Iterable[FileOutcome]) -> RunSummary:

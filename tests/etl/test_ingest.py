@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 import doctest
 import hashlib
+import pickle
 
 import pytest
 
@@ -92,6 +93,12 @@ def test_discover_finds_text_and_markdown_recursively_in_order(tmp_path) -> None
     assert discover(tmp_path / "b.md") == [(tmp_path / "b.md").resolve()]
     with pytest.raises(FileNotFoundError):
         discover(tmp_path / "nowhere")
+
+
+def test_ingest_errors_survive_pickling(tmp_path) -> None:
+    error = IngestError("too_large", "file is 25.0 MB, over the 20 MB limit", tmp_path / "a.txt")
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.error_type, copy.message, copy.path, str(copy)) == (error.error_type, error.message, error.path, str(error))
 
 
 def test_module_examples() -> None:
