@@ -14,7 +14,7 @@ written (Arabic, Chinese, 万/亿, ranges, fractions, 百分之, ranks) and what
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from etl.extract.numerals import ARABIC, CHINESE_DIGITS, MULTIPLIER, is_chinese, parse_numeral, scaled
 from etl.extract.units import ALL_UNITS, CURRENCY, PERCENT, canonical_unit
@@ -43,6 +43,7 @@ _CHANGE = re.compile(
 )
 _NOT_BEFORE = re.compile(r"(图|表|附件|附表|附录|公式|式|第|编号|代码|版本|No\.?|[A-Za-z])$")
 _NOT_AFTER = re.compile(r"^[A-Za-z]")
+_COORDINATION = re.compile(r"\s*(和|与|及|、|,)\s*")
 _BARE_MAGNITUDE = {"百": 100.0, "千": 1000.0}  # 上千家, 近百项
 _SHORT_QUOTE = re.compile(r"“[^”]{1,12}”|「[^」]{1,12}」|‘[^’]{1,12}’")
 
@@ -72,7 +73,18 @@ def find_quantities(text: str) -> list[Quantity]:
             if not any(s < q.end and q.start < e for s, e in blocked):
                 found.append(q)
                 blocked.append((q.start, q.end))
-    return sorted(found, key=lambda q: q.start)
+    return _share_change_flags(text, sorted(found, key=lambda q: q.start))
+
+
+def _share_change_flags(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``分别增长5.1%和7.4%``: a figure coordinated with a change is a change too."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev and prev.is_change and prev.unit == q.unit and _COORDINATION.fullmatch(text[prev.end:q.start]):
+            q = replace(q, is_change=True)
+        out.append(q)
+    return out
 
 
 def _ranks(text: str):

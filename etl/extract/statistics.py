@@ -10,7 +10,7 @@ import re
 
 from etl.extract.grounding import ground
 from etl.extract.quantities import Quantity, find_quantities
-from etl.extract.years import opening_year, report_year, resolve_year
+from etl.extract.years import heading_year, opening_year, report_year, resolve_year
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
 from models.records import Statistic
@@ -25,13 +25,14 @@ _SUBJECT = re.compile(r"^[^，。；、的对在与向从占共累计实现达�
 
 
 def extract(article: Article) -> list[Statistic]:
-    report = report_year((article.title or "") + article.raw[:400])
+    report = report_year(article.title, article.raw[:400])
     records: list[Statistic] = []
     inherited: int | None = None
     paragraph = -1
     for sentence in article.sentences:
         if sentence.paragraph != paragraph:
-            paragraph, inherited = sentence.paragraph, opening_year(sentence.text)
+            paragraph = sentence.paragraph
+            inherited = opening_year(sentence.text) or heading_year(sentence.section)
         for q in find_quantities(sentence.text):
             records.append(_record(article, sentence, q, inherited, report))
     return records

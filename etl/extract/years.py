@@ -41,10 +41,17 @@ def year_mentions(text: str) -> list[YearMention]:
     return out
 
 
-def report_year(text: str) -> int | None:
-    """The year of a dated report (its title or opening), against which 去年/今年 are read."""
-    m = _REPORT_YEAR.search(text[:400])
-    return int(m.group(1)) if m else None
+def report_year(title: str | None, opening: str) -> int | None:
+    """The year of a dated report, against which 去年/今年 are read.
+
+    Either the opening says it (``2024年政府工作报告``), or the title names a work
+    report and the first year of the opening (its date line) is the report's.
+    """
+    if m := _REPORT_YEAR.search(opening):
+        return int(m.group(1))
+    if title and "工作报告" in re.sub(r"\s", "", title) and (m := _YEAR.search(opening)):
+        return int(m.group(1))
+    return None
 
 
 def opening_year(text: str) -> int | None:
@@ -55,6 +62,15 @@ def opening_year(text: str) -> int | None:
     mentions = year_mentions(text[:16])
     if mentions and mentions[0].start <= 4 and mentions[0].first is None:
         return mentions[0].year
+    return None
+
+
+def heading_year(path: tuple[str, ...]) -> int | None:
+    """The year a section heading sets (``一、2023年工作回顾``), deepest heading first."""
+    for heading in reversed(path):
+        mentions = year_mentions(heading)
+        if len(mentions) == 1 and mentions[0].first is None:
+            return mentions[0].year
     return None
 
 

@@ -35,9 +35,9 @@ def heading_level(line: str) -> tuple[int, str, str] | None:
     for level, pattern in _NUMBERING:
         if m := pattern.match(line):
             rest = line[m.end():]
-            if rest and not rest[0].isdigit():
-                return level, m.group(), rest
-            return None
+            if not rest or (rest[0].isdigit() and m.group()[0].isdigit()):
+                return None  # "1.4万列" is a number, not heading 1
+            return level, m.group(), rest
     if _PLAIN_TITLES.match(line):
         return 1, "", line.rstrip(":：")
     return None

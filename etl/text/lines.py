@@ -31,6 +31,7 @@ _AFFILIATION = re.compile(r"(大学|学院|研究院|研究所|研究中心|科�
 _IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—–·\s]*(第\s*)?\d{1,4}(\s*页)?[-—–·\s]*$")
 _ISSUE_HEADER = re.compile(r"(19|20)\d{2}\s*年\s*第\s*\d+\s*期|\bVol\.\s*\d|\bNo\.\s*\d|第\s*\d+\s*卷")
+_SUBTITLE = re.compile(r"^(——|--|—)\S.{0,40}$")
 _BRACKETS_ONLY = re.compile(r"^[\[\]【】()（）\s]*$")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -81,6 +82,8 @@ def _line_role(s: str) -> str | None:
         return "caption"
     if len(s) <= 30 and _ISSUE_HEADER.search(s):
         return "furniture"
+    if _SUBTITLE.match(s) and not ends_sentence(s):
+        return "title"
     if _BACK_MATTER.match(s):
         return "back_matter"
     if ABSTRACT_MARK.match(s):
@@ -206,7 +209,7 @@ def _standalone(lines: list[Line], nonblank: list[int], k: int, prev: Line | Non
     if len(s) > 40 or ends_sentence(s) or "，" in s or s[-1] in "、：:；;“‘（(" or k + 1 >= len(nonblank):
         return False
     nxt = lines[nonblank[k + 1]]
-    if k == 0 or _line_role(nxt.stripped) == "abstract":
+    if k == 0 or _line_role(nxt.stripped) in ("abstract", "title"):
         return k > 0 or len(s) < 0.8 * width
     if prev is not None and prev.role == "body" and not ends_sentence(prev.text):
         return False

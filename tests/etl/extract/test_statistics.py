@@ -169,3 +169,13 @@ def test_evidence_is_grounded_in_the_raw_text() -> None:
     for record in extract(article):
         assert raw[record.start:record.end].replace("\n", "") == record.text
         assert record.section == "一、总体情况"
+
+
+def test_year_set_by_the_section_heading() -> None:
+    text = "一、2022年工作回顾\n全年新增市场主体 1.8 万户。\n"
+    assert one(text).year == 2022
+
+
+def test_coordinated_changes() -> None:
+    a, b = extract(parse_article("城乡居民收入分别增长 5.4% 和 6.9%。"))
+    assert a.is_change and b.is_change
