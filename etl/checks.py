@@ -1,0 +1,106 @@
+"""Asset checks on the SQL store: the promises every reader of lunju's data relies on.
+
+A record is only useful if ``raw[start:end]`` is its evidence, so the stored
+records are checked against the files themselves (re-read; a file changed since
+it was stored is counted, not judged). An article with no record at all must
+say so in its ``note`` rather than look like a silent failure.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from itertools import groupby
+from pathlib import Path
+
+import dagster as dg
+from sqlalchemy import Connection, Table, exists, literal, or_, select, union_all
+
+from etl.assets import sql_store, store
+from etl.extract.grounding import fold
+from etl.ingest import IngestError, read_document
+from etl.store import ARTICLE, DOCUMENT
+from models.tables import RECORD_TABLES
+
+RECORDS: dict[str, Table] = {kind: model.__table__ for kind, model in RECORD_TABLES.items()}  # type: ignore[misc]
+SHOWN = 20  # problems listed in a check's metadata; the count covers them all
+
+
+def grounding_problem(raw: str, start: int, end: int, text: str) -> str | None:
+    """Why ``text`` is not the whitespace-folded ``raw[start:end]``; None when it is.
+
+    >>> grounding_problem("出口 1076.4\\n亿元，增长", 0, 12, "出口 1076.4亿元")
+    >>> grounding_problem("出口1076.4亿元", 2, 40, "1076.4亿元")
+    'span 2..40 is outside the text (10 characters)'
+    >>> grounding_problem("出口1076.4亿元", 0, 8, "出口1076.4亿元")
+    "text differs from the raw slice '出口1076.4'"
+    """
+    if not 0 <= start < end <= len(raw):
+        return f"span {start}..{end} is outside the text ({len(raw)} characters)"
+    if (evidence := fold(raw[start:end])) != text:
+        return f"text differs from the raw slice {evidence!r}"
+    return None
+
+
+def _records_by_file(conn: Connection) -> Iterator[tuple[str, str, list]]:
+    """``(path, sha256, records)`` per stored document; a record is ``(kind, id, start, end, text)``."""
+    parts = [
+        select(DOCUMENT.c.path, DOCUMENT.c.sha256, literal(kind).label("kind"), t.c.id, t.c.start, t.c.end, t.c.text)
+        .join(ARTICLE, ARTICLE.c.document_id == DOCUMENT.c.id)
+        .join(t, t.c.article_id == ARTICLE.c.id)
+        for kind, t in RECORDS.items()
+    ]
+    rows = conn.execute(union_all(*parts).order_by("path"))
+    for (path, sha256), group in groupby(rows, key=lambda row: (row.path, row.sha256)):
+        yield path, sha256, [(r.kind, r.id, r.start, r.end, r.text) for r in group]
+
+
+@dg.asset_check(asset=sql_store, description="Every stored record's text is the whitespace-folded raw[start:end] of its file.")
+def records_grounded() -> dg.AssetCheckResult:
+    checked: Counter[str] = Counter()
+    problems: list[str] = []
+    changed_files = 0
+    with store() as engine, engine.connect() as conn:
+        for path, sha256, records in _records_by_file(conn):
+            try:
+                doc = read_document(Path(path))
+            except IngestError:
+                doc = None
+            if doc is None or doc.sha256 != sha256:
+                changed_files += 1
+                continue
+            for kind, record_id, start, end, text in records:
+                checked[kind] += 1
+                if problem := grounding_problem(doc.text, start, end, text):
+                    problems.append(f"{kind} {record_id} in {path}: {problem}")
+    return dg.AssetCheckResult(
+        passed=not problems,
+        metadata={
+            "records_checked": sum(checked.values()),
+            **{kind: checked[kind] for kind in RECORDS},
+            "ungrounded": len(problems),
+            "files_changed_since_stored": changed_files,
+            "problems": "\n".join(problems[:SHOWN]),
+        },
+    )
+
+
+@dg.asset_check(asset=sql_store, description="An article without any record says so in its note.")
+def empty_articles_explained() -> dg.AssetCheckResult:
+    has_records = or_(*(exists().where(t.c.article_id == ARTICLE.c.id) for t in RECORDS.values()))
+    query = (
+        select(DOCUMENT.c.path, ARTICLE.c.note)
+        .join(ARTICLE, ARTICLE.c.document_id == DOCUMENT.c.id)
+        .where(~has_records)
+        .order_by(DOCUMENT.c.path)
+    )
+    with store() as engine, engine.connect() as conn:
+        empty = conn.execute(query).all()
+    silent = [row.path for row in empty if not row.note]
+    return dg.AssetCheckResult(
+        passed=not silent,
+        metadata={
+            "articles_without_records": len(empty),
+            "without_note": len(silent),
+            "files": "\n".join(silent[:SHOWN]),
+        },
+    )
