@@ -80,7 +80,7 @@ def _line_role(s: str) -> str | None:
         return "furniture"
     if s.startswith("_"):
         return "caption"
-    if len(s) <= 30 and _ISSUE_HEADER.search(s):
+    if len(re.sub(r"\s", "", s)) <= 30 and _ISSUE_HEADER.search(s):
         return "furniture"
     if _SUBTITLE.match(s) and not ends_sentence(s):
         return "title"
