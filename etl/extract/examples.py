@@ -1,9 +1,610 @@
-"""Example records (STUB)."""
+"""Example records: the named, concrete cases an article cites as evidence.
+
+A case is recognised by how policy prose offers it, not by a list of names:
+
+* a cue before it — 如/例如/比如/譬如/诸如/像/包括, 学习/借鉴…经验 — covering the
+  enumeration right after the cue and, for the story cues (如, 例如 …), the subjects
+  and named organisations of the clauses that follow; 以…为例 frames one name;
+* a cue after it — …就是一个典型例子;
+* an enumeration closed by 等 (+ a class of cases: 城市, 国家, 企业, 港口 …) that is a
+  clause's subject (X、Y等城市也面临…), not an object (进入X、Y等国家);
+* a story: a named company, park or project that is the subject of its clause;
+* a 《document》 the article names (not one it takes figures from).
+
+A mention is *named* when it holds a proper noun (jieba ns/nt/nz/nr/j, Latin), a
+legal form (有限公司) or a bilateral dash (中国—东盟); generic nouns (企业, 城市,
+交流平台) never are, and neither are the quoted concepts an article keeps repeating.
+
+    >>> from etl.text.parse import parse_article
+    >>> article = parse_article("不少城市重新定位，如泉州提出建设先行区，郑州提出打造交通枢纽。\\n")
+    >>> [(e.name, e.entity_type, e.marker) for e in extract(article)]
+    [('泉州', 'place', '如'), ('郑州', 'place', '如')]
+"""
 from __future__ import annotations
 
-from etl.text.article import Article
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from etl.extract.grounding import ground
+from etl.text.article import Article, Sentence
+from etl.text.clauses import clauses
+from etl.text.pos import Token, tag
 from models.records import Example
+
+Span = tuple[int, int]
+
+# --- vocabulary -----------------------------------------------------------------------
+
+_PROPER_FLAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng"})
+_PERSON_FLAGS = frozenset({"nr", "nrfg"})
+# jieba tags these as proper nouns, but they name no particular case
+_GENERIC = frozenset(
+    "城市 国家 地区 国际 国际化 全球 世界 东道国 本地 当地 沿线 内陆 全国 全省 全市 中央 地方 "
+    "东部 西部 中部 东北 海内外 国内外 海外 境外 亚太 各国 大国 强国 联盟 城市联盟".split()
+)
+# name endings that make a noun phrase a company, park, project, event or programme
+_SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
+    (suffix, kind)
+    for kind, words in (
+        ("organisation", "股份有限公司 有限责任公司 有限公司 公司 集团 银行 基金 学院 大学 研究院 研究所 "
+                         "中心 联盟 协会 商会 组织 交易所 平台"),
+        ("place", "新区 开发区 高新区 自贸区 自由贸易区 自由贸易试验区 保税区 试验区 示范区 先行区 特区"),
+        ("project", "产业园区 工业园区 科技园区 合作园区 园区 产业园 工业园 科技园 创新园 合作区 服务区 基地 "
+                    "项目 工程 铁路 高铁 地铁 港口 机场 班列 走廊 通道 大桥 管道 信息港"),
+        ("other", "博览会 交易会 展览会 论坛"),
+        ("policy", "计划 战略 规划 方案 倡议 纲要"),
+    )
+    for suffix in words.split()
+)
+_ONE_CHAR_SUFFIXES = {"港": "project", "馆": "project", "园": "project"}
+# the class named after 等 in "X、Y等城市": what kind of case the items are
+_CATEGORY = re.compile(
+    r"等(?![在向对于与将被把从到为])(?:[^，,。；;：:、]{0,10}?)"
+    r"(城市|重镇|都市|国家|地区|省份|经济体|国|企业|公司|集团|品牌|港口|铁路|项目|工程|园区|平台|机构|组织|战略|计划)"
+)
+_CATEGORY_TYPES = {
+    **dict.fromkeys("城市 重镇 都市 国家 地区 省份 经济体 国".split(), "place"),
+    **dict.fromkeys("企业 公司 集团 品牌 平台 机构 组织".split(), "organisation"),
+    **dict.fromkeys("港口 铁路 项目 工程 园区".split(), "project"),
+    **dict.fromkeys("战略 计划".split(), "policy"),
+}
+_GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署]|人大|政协|党委|[省市县]委|中央)$")
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
+_TITLES = "主席|总理|总书记|书记|秘书长|教授|研究员|院士|部长|省长|市长"
+_PERSON_AFTER = re.compile(rf"(?:[（(]\d{{4}}|{_TITLES}|认为|指出|表示|强调)")
+_PERSON_BEFORE = re.compile(rf"(?:{_TITLES})$")
+_DASHES = frozenset("–—-－―~～·")
+_SEPARATORS = frozenset({"、", "和", "及", "以及", "与", "或"})
+_LOCATIVE = frozenset({"在", "到", "向", "往", "于", "至", "赴", "进入", "出口", "对", "与", "同"})
+_MODAL = re.compile(r"(?:也|还|更|亦)?(?:可|应|要|需|必须|宜)")
+_SKIP_WORDS = frozenset({"我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且"})
+_INSTRUMENT = frozenset({"借助", "依托", "依靠", "基于", "通过", "利用"})
+_DATE = re.compile(r"^(?:[\d.]+(?:年|月|日|年代)?|年|月|日|底|初|末)$")
+_RELATIVE = re.compile(r"[^，,。；;、]{0,8}?的")
+_SHORT_ITEM = 6  # a piece between 、 this short is an item whatever jieba makes of it (首尔/d)
+_TOPIC_MENTIONS = 5  # a name used this often is what the article is about, not a case
+_HINT = re.compile("如|像|包括|例|学习|借鉴|效仿|等|《|“|[港馆园]|" + "|".join(s for s, _ in _SUFFIX_TYPES))
+
+# --- cues -----------------------------------------------------------------------------
+
+_LIKE = re.compile(
+    r"(?:^|(?<=[，,。；;：:（(“、]))\s*(?:尤其是?|特别是)?(如|像)(?!何|果|此|今|同|期|实|愿|意|若|是|其|次|常|下[：:，,所文]|[前上][所文述])[：:，,]?"
+)
+_FOR_INSTANCE = re.compile(r"(例如|比如|譬如|诸如|(?<!不)包括)(?:但不限于)?[：:，,]?")
+_LEARN = re.compile(r"(学习|借鉴|效仿|参照|参考|复制)(?=[^，,。；;]*?(?:经验|模式|做法))")
+_FRAME = re.compile(r"以([^，,。；;、以]{2,20}?)为(?:例|典型)")
+_AFTER = re.compile(r"(?:就|便|即|正)?是(?:一个|一种|其中的?)?(?:很好的|典型的|生动的|成功的)?(?:典型)?(例子|案例|范例|例证)")
+_STORY_MARKERS = frozenset({"如", "例如", "比如", "譬如"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    marker: str
+    start: int
+    end: int  # where the cued text begins
+    frame: Span | None = None  # 以X为例: the span of X
+
+
+def _cues(text: str, heading: bool) -> list[_Cue]:
+    """Cues before a case; a heading only frames one (借鉴X经验, 以X为例)."""
+    found = [_Cue("以…为例", m.start(), m.end(), m.span(1)) for m in _FRAME.finditer(text)]
+    found += [_Cue(m.group(1), m.start(1), m.end()) for m in _LEARN.finditer(text)]
+    if not heading:
+        found += [_Cue(m.group(1), m.start(1), m.end()) for m in _LIKE.finditer(text)]
+        found += [_Cue(m.group(1), m.start(1), m.end()) for m in _FOR_INSTANCE.finditer(text)]
+    return sorted(found, key=lambda c: c.start)
+
+
+# --- mentions -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    name: str
+    entity_type: str
+    named: bool
+    form: str  # doc | quote | suffix | proper | item
+
+
+def _nounish(t: Token) -> bool:
+    return (
+        t.flag[0] == "n" or t.flag in {"j", "eng", "vn", "l"}
+        or (t.flag == "m" and bool(re.fullmatch(r"[\d.]+|[一二三四五六七八九十百千万零〇两]+", t.word)))
+    ) and t.word not in _SKIP_WORDS
+
+
+def _suffix_type(t: Token) -> str | None:
+    if t.word in _ONE_CHAR_SUFFIXES:
+        return _ONE_CHAR_SUFFIXES[t.word]
+    for suffix, kind in _SUFFIX_TYPES:
+        if t.word == suffix or (t.word.endswith(suffix) and t.flag not in {"ns", "nr", "nrt", "nrfg"}):
+            return kind
+    return None
+
+
+def _governs(t: Token, nxt: Token) -> bool:
+    """A verbal noun right before a proper noun is its verb (出口/vn 菲律宾), not its modifier."""
+    return t.flag == "vn" and _is_proper(nxt)
+
+
+def _is_proper(t: Token) -> bool:
+    return t.flag in _PROPER_FLAGS and t.word not in _GENERIC
+
+
+def _phrase_start(tokens: list[Token], k: int) -> int:
+    """First token of the noun phrase that ends with ``tokens[k]`` (dashes and (…) inside)."""
+    i = k
+    while i > 0:
+        prev = tokens[i - 1]
+        if _nounish(prev) and not _governs(prev, tokens[i]):
+            i -= 1
+        elif prev.word in _DASHES and i >= 2 and _nounish(tokens[i - 2]):
+            i -= 1
+        elif prev.word in {")", "）"}:
+            opener = next((j for j in range(i - 2, max(i - 8, -1), -1) if tokens[j].word in {"(", "（"}), None)
+            if opener is None or opener == 0 or not _nounish(tokens[opener - 1]):
+                break
+            i = opener
+        else:
+            break
+    while i < k and (tokens[i].flag in {"l", "x"} or (tokens[i].flag in {"m", "q"} and _DATE.match(tokens[i].word))):
+        i += 1
+    return i
+
+
+def _suffix_phrases(text: str, tokens: list[Token]) -> list[_Mention]:
+    """Noun phrases ending in a name suffix (中老铁路, 佛山机器人学院, 交流平台)."""
+    out = []
+    for k, t in enumerate(tokens):
+        kind = _suffix_type(t)
+        if kind is None or (k > 0 and tokens[k - 1].word in {"”", "》"}):
+            continue
+        part = tokens[_phrase_start(tokens, k):k + 1]
+        name = text[part[0].start:t.end]
+        named = (
+            any(_is_proper(p) for p in part)
+            or bool(_LEGAL_FORM.search(name))
+            or any(p.word in _DASHES for p in part)
+        )
+        out.append(_Mention(part[0].start, t.end, name, kind, named, "suffix"))
+    return out
+
+
+def _bilateral(run: list[Token]) -> bool:
+    """中美, 中老 alone name a relation between two countries, not a case."""
+    return len(run) == 1 and run[0].flag == "j" and len(run[0].word) == 2 and run[0].word[0] == "中"
+
+
+def _proper_runs(text: str, tokens: list[Token]) -> list[_Mention]:
+    """Runs of proper nouns (美国硅谷, 泉州), leaving out people (张三（2015）, 李四教授)."""
+    out, k = [], 0
+    while k < len(tokens):
+        if not _is_proper(tokens[k]):
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(tokens) and _is_proper(tokens[j + 1]):
+            j += 1
+        run = tokens[k:j + 1]
+        start, end = run[0].start, run[-1].end
+        person = any(t.flag in _PERSON_FLAGS for t in run) and bool(
+            _PERSON_AFTER.match(text, end) or _PERSON_BEFORE.search(text, 0, start)
+        )
+        if not person and not _bilateral(run):
+            kind = {"ns": "place", "nt": "organisation"}.get(run[-1].flag, "other")
+            out.append(_Mention(start, end, text[start:end], kind, True, "proper"))
+        k = j + 1
+    return out
+
+
+_DOC = re.compile(r"《([^《》]{2,60})》")
+_QUOTE = re.compile(r"“([^“”]{2,30})”")
+_SOURCE_BEFORE = re.compile(r"(?:据|根据|依据|参见|见|来源于?|引自|第.{1,3}[集章期篇])$")
+
+
+def _quoted(text: str, tokens: list[Token], concepts: frozenset[str]) -> list[_Mention]:
+    """《documents》 and “quoted names”; a quote followed by a type noun takes its type."""
+    out = []
+    for m in _DOC.finditer(text):
+        named = not _SOURCE_BEFORE.search(text, 0, m.start())
+        out.append(_Mention(m.start(), m.end(), m.group(1), "policy", named, "doc"))
+    starts = {t.start: t for t in tokens}
+    for m in _QUOTE.finditer(text):
+        name = re.sub(r"\s+", "", m.group(1))
+        after = starts.get(m.end())
+        kind = _suffix_type(after) if after else None
+        end = after.end if kind else m.end()
+        own = next((k for s, k in _SUFFIX_TYPES if name.endswith(s)), None)
+        out.append(_Mention(m.start(), end, name, kind or own or "other", m.group(1) not in concepts, "quote"))
+    return out
+
+
+def _mentions(text: str, tokens: list[Token], concepts: frozenset[str]) -> list[_Mention]:
+    """Every candidate name of a sentence, in order; an outer one hides those inside it."""
+    found = _quoted(text, tokens, concepts) + _suffix_phrases(text, tokens) + _proper_runs(text, tokens)
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept: list[_Mention] = []
+    for m in found:
+        if not any(k.start <= m.start and m.end <= k.end for k in kept):
+            kept.append(m)
+    return kept
+
+
+# --- reading a sentence ---------------------------------------------------------------
+
+
+def _tokens(text: str, cuts: Iterable[int]) -> list[Token]:
+    """Tagged piecewise between cuts, so a cue never fuses with the name after it (如中)."""
+    bounds = sorted({0, len(text), *cuts})
+    return [
+        Token(w, f, s + a, e + a)
+        for a, b in zip(bounds, bounds[1:])
+        for w, f, s, e in tag(text[a:b])
+    ]
+
+
+@dataclass(slots=True)
+class _Reader:
+    """The tokens, mentions and clauses of one sentence, and how its noun phrases run."""
+
+    text: str
+    tokens: list[Token]
+    mentions: list[_Mention]
+    clauses: list[Span]
+
+    def index(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return next((k for k, t in enumerate(self.tokens) if t.start >= pos), len(self.tokens))
+
+    def word_at(self, pos: int) -> str:
+        k = self.index(pos)
+        return self.tokens[k].word if k < len(self.tokens) else ""
+
+    def word_before(self, pos: int) -> str:
+        k = self.index(pos) - 1
+        return self.tokens[k].word if k >= 0 else ""
+
+    def mention_at(self, pos: int) -> _Mention | None:
+        return next((m for m in self.mentions if m.start == pos), None)
+
+    def clause(self, pos: int) -> Span:
+        return next((c for c in self.clauses if c[0] <= pos < c[1]), (pos, pos))
+
+    def content_start(self, pos: int, instruments: bool = False) -> int:
+        """Where a clause's content begins, past connectives, dates (and 借助/依托…)."""
+        k = self.index(pos)
+        while k < len(self.tokens) and not self.mention_at(self.tokens[k].start):
+            t = self.tokens[k]
+            skip = (
+                t.word.isspace() or t.flag in {"c", "d", "t", "ad"} or t.word in _SKIP_WORDS
+                or (t.flag in {"m", "q"} and bool(_DATE.match(t.word)))
+                or (instruments and t.word in _INSTRUMENT)
+            )
+            if not skip:
+                break
+            k += 1
+        return self.tokens[k].start if k < len(self.tokens) else len(self.text)
+
+    def item(self, pos: int) -> Span:
+        """The noun phrase starting at ``pos``; A的B and A下属B are one item."""
+        k = self.index(pos)
+        while k < len(self.tokens) and self.tokens[k].word in _SKIP_WORDS:
+            k += 1
+        start = end = self.tokens[k].start if k < len(self.tokens) else pos
+        while k < len(self.tokens):
+            t = self.tokens[k]
+            m = self.mention_at(t.start)
+            if m:
+                end, k = m.end, self.index(m.end)
+            elif _nounish(t):
+                end, k = t.end, k + 1
+            elif t.word in {"的", "下属", "旗下"} and end > start:
+                k += 1
+            else:
+                break
+        return start, end
+
+    def item_before(self, end: int, floor: int) -> int:
+        """Start of the noun phrase that ends at ``end`` (not before ``floor``)."""
+        k, start = self.index(end) - 1, end
+        while k >= 0 and self.tokens[k].start >= floor:
+            t = self.tokens[k]
+            m = next((m for m in self.mentions if m.end == t.end and m.start < start), None)
+            if m:
+                start, k = m.start, self.index(m.start) - 1
+            elif _nounish(t) and not (k + 1 < len(self.tokens) and _governs(t, self.tokens[k + 1])):
+                start, k = t.start, k - 1
+            elif t.word == "的" and start < end and k > 0 and _nounish(self.tokens[k - 1]):
+                k -= 1
+            else:
+                break
+        return start
+
+    def split(self, start: int, end: int) -> list[Span]:
+        """Whole items between separators in ``[start, end)``: 、 always, 和/及 between nouns."""
+        cuts = [start]
+        ks = range(self.index(start), self.index(end))
+        for k in ks:
+            t = self.tokens[k]
+            joins_nouns = t.word in _SEPARATORS and t.flag in {"c", "p"} and k > ks.start and (
+                _nounish(self.tokens[k - 1]) or any(m.end == t.start for m in self.mentions))
+            if t.word == "、" or joins_nouns:
+                cuts += [t.start, t.end]
+        cuts.append(end)
+        spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2])]
+        return [(a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), b) for a, b in spans if self.text[a:b].strip()]
+
+    def enumeration(self, pos: int) -> tuple[list[Span], str | None]:
+        """The list starting at ``pos`` and the class its 等 names (if any).
+
+        Closed by 等 in the same clause, every piece up to 等 is an item; open, the
+        list goes on only while the next item is named (A、B和C提出…).
+        """
+        first = self.item(pos)
+        if first[1] <= first[0]:
+            return [], None
+        clause_end = self.clause(first[0])[1]
+        deng = _deng_at(self, first[1], clause_end)
+        if deng is not None and (self.word_at(first[1]) in _SEPARATORS or deng == first[1]):
+            sep = self.index(first[1])
+            rest = self.split(self.tokens[sep].end, deng) if deng > first[1] else []
+            return [first, *rest], _category(self.text, deng)
+        items = [first]
+        while self.word_at(items[-1][1]) in _SEPARATORS:
+            sep = self.tokens[self.index(items[-1][1])]
+            nxt = self.item(sep.end)
+            if nxt[1] <= nxt[0] or not self.head(nxt):
+                break
+            if sep.word == "与" and "的" in self.text[nxt[0]:nxt[1]]:
+                items[-1] = (items[-1][0], nxt[1])  # 上海与西安的“东西联谊”: one case
+            else:
+                items.append(nxt)
+        return items, None
+
+    def before_deng(self, deng: int) -> list[Span]:
+        """The items of a list that 等 closes, read back to the start of the list.
+
+        Pieces between separators are items while they read as one noun phrase (or
+        are as short as a name); the leftmost is cut where its noun phrase begins.
+        """
+        floor = self.clause(deng)[0] if deng > 0 else 0
+        floor = max([floor, *(t.end for t in self.tokens if t.word in {"等", "等等"} and floor <= t.start < deng)])
+        items: list[Span] = []
+        for start, end in reversed(self.split(floor, deng)):
+            if start > floor and (end - start <= _SHORT_ITEM or self.item(start)[1] >= end):
+                items.insert(0, (start, end))
+                continue
+            start = self.item_before(end, start)
+            if start < end:
+                items.insert(0, (start, end))
+            break
+        return items
+
+    def head(self, span: Span) -> _Mention | None:
+        """The case an item names: its last named mention (美国的太平洋战略 → 太平洋战略)."""
+        inside = [m for m in self.mentions if span[0] <= m.start and m.end <= span[1] and m.named]
+        return inside[-1] if inside else None
+
+    def governed(self, m: _Mention) -> _Mention:
+        """A named modifier yields to the thing it describes (与A联合设立的B中心 → B中心)."""
+        rel = _RELATIVE.match(self.text, m.end)
+        if rel is None:
+            return m
+        after = self.mention_at(self.content_start(rel.end()))
+        if after is None or after.form != "suffix" or after.end > self.clause(m.start)[1]:
+            return m
+        return _Mention(after.start, after.end, after.name, after.entity_type, True, after.form)
+
+
+def _deng_at(r: _Reader, start: int, end: int) -> int | None:
+    """Position of the word 等 (not 等待, 平等) in ``[start, end)``."""
+    for t in r.tokens[r.index(start):r.index(end)]:
+        if t.word in {"等", "等等"}:
+            return t.start
+    return None
+
+
+def _category(text: str, deng: int) -> str | None:
+    m = _CATEGORY.match(text, deng)
+    return _CATEGORY_TYPES[m.group(1)] if m else None
+
+
+# --- selection ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    mention: _Mention
+    marker: str | None
+    confidence: float
+    cue_start: int | None
+
+
+def _item_cases(r: _Reader, items: list[Span], category: str | None) -> list[_Mention]:
+    """The case of each item of a mostly named list: its named head or, when 等+class
+    vouches for the list, the item itself (金意陶 beside 美的、碧桂园)."""
+    heads = [r.head(span) for span in items]
+    if 2 * sum(h is not None for h in heads) < len(items):
+        return []  # 如交通设施、油气管道、输电网…: a list of kinds, not of cases
+    vouched = category is not None
+    out = []
+    for span, head in zip(items, heads):
+        if head is not None and category is not None and head.form == "proper":
+            out.append(_Mention(head.start, head.end, head.name, category, True, "proper"))
+        elif head is not None:
+            out.append(head)
+        elif vouched and span[1] - span[0] >= 2:
+            out.append(_Mention(*span, r.text[span[0]:span[1]], category, True, "item"))
+    return out
+
+
+def _cued(r: _Reader, cue: _Cue) -> list[tuple[_Mention, float]]:
+    """Cases a cue before them introduces."""
+    if cue.frame:
+        frame = r.head(cue.frame) or _Mention(*cue.frame, r.text[slice(*cue.frame)], "other", True, "item")
+        return [(frame, 0.9)]
+    items, category = r.enumeration(r.content_start(cue.end))
+    if cue.marker == "包括" and len(items) < 2:
+        return []  # 包括 mostly lists tasks (包括提升…); a case list has several names
+    out = [(m, 0.9) for m in _item_cases(r, items, category)]
+    if cue.marker not in _STORY_MARKERS:
+        return out
+    for start, end in r.clauses:
+        if start > cue.end:
+            items, category = r.enumeration(r.content_start(start))
+            if items and (category or r.head(items[0])):
+                out += [(m, 0.8) for m in _item_cases(r, items, category)]
+    for m in r.mentions:
+        typed = m.form in {"suffix", "doc"} or (m.form == "quote" and m.entity_type != "other")
+        if m.start < cue.end or not (m.named and typed):
+            continue
+        governed = r.governed(m)
+        if governed is not m or r.word_before(m.start) not in _LOCATIVE:
+            out.append((governed, 0.7))
+    return out
+
+
+def _listed(r: _Reader, cues: list[_Cue], story_from: int) -> list[tuple[_Mention, float, bool]]:
+    """Cases in 等-lists that are a clause's subject or stand in a cue's scope."""
+    out = []
+    for t in r.tokens:
+        if t.word not in {"等", "等等"}:
+            continue
+        items = r.before_deng(t.start)
+        if not items:
+            continue
+        first = items[0][0]
+        clause = r.clause(first)
+        in_scope = first >= story_from or any(c.end <= first < r.clause(c.end)[1] for c in cues if not c.frame)
+        subject = r.content_start(clause[0]) == first
+        if len(items) < 2 or not (in_scope or subject) or r.word_before(first) in _LOCATIVE:
+            continue
+        category = _category(r.text, t.start)
+        cases = _item_cases(r, items, category)
+        if category is None and len(cases) < len(items):
+            continue
+        out += [(m, 0.8 if in_scope else 0.6, in_scope) for m in cases]
+    return out
+
+
+def _told(r: _Reader, frequent: Callable[[str], bool]) -> list[_Mention]:
+    """Story form: a named company, park or project heading its clause (…下属B公司近年来…)."""
+    out = []
+    for start, _ in r.clauses:
+        head = r.head(r.item(r.content_start(start, instruments=True)))
+        if (head is not None and head.form == "suffix" and head.entity_type != "policy"
+                and not frequent(head.name) and not _MODAL.match(r.text, head.end)):
+            out.append(head)
+    return out
+
+
+def _sentence_examples(
+    sentence: Sentence, concepts: frozenset[str], frequent: Callable[[str], bool]
+) -> list[tuple[_Found, Span]]:
+    """Every case the sentence offers, with its evidence span (repeats included)."""
+    text = sentence.text
+    heading = sentence.role == "heading"
+    cues = _cues(text, heading)
+    if not cues and (heading or not _HINT.search(text)):
+        return []
+    tokens = _tokens(text, [p for c in cues for p in (c.start, c.end)])
+    r = _Reader(text, tokens, _mentions(text, tokens, concepts), clauses(text))
+    found: list[_Found] = []
+    story_from = min((c.end for c in cues if c.marker in _STORY_MARKERS), default=len(text))
+    for cue in cues:
+        found += [_Found(m, cue.marker, conf, cue.start) for m, conf in _cued(r, cue)]
+    for m, conf, in_scope in _listed(r, cues, story_from):
+        found.append(_Found(m, "等", conf, story_from if in_scope and story_from < m.start else None))
+    if not heading:
+        found += [_Found(m, None, 0.5, None) for m in _told(r, frequent)]
+        found += [_Found(m, None, 0.4, None) for m in r.mentions if m.form == "doc" and m.named]
+    for after in _AFTER.finditer(text):
+        before = [m for m in r.mentions if m.end <= after.start() and m.named]
+        if before:
+            found.append(_Found(before[0], after.group(1), 0.9, None))
+    return [
+        (f, _evidence(r, f)) for f in found
+        if not _GOVERNMENT.search(f.mention.name) and len(_clean_name(f.mention)) >= 2
+    ]
+
+
+def _clean_name(m: _Mention) -> str:
+    """The shortest name that identifies the case: no blanks, no legal form, no 市."""
+    name = re.sub(r"\s+", "", m.name)
+    if m.form in {"doc", "quote"}:
+        return name
+    short = _LEGAL_FORM.sub("", name)
+    if len(short) >= 2:
+        name = short
+    if m.entity_type == "place" and name.endswith("市") and len(name) >= 3:
+        name = name[:-1]
+    return name
+
+
+def _evidence(r: _Reader, f: _Found) -> Span:
+    """From the cue (or the clause before a clause-initial case) to the end of the case's clause."""
+    start, end = r.clause(f.mention.start)
+    if f.cue_start is not None:
+        start = min(start, f.cue_start)
+    elif r.content_start(start) == f.mention.start:
+        start = max((c[0] for c in r.clauses if c[1] <= start), default=start)
+    return min(start, f.mention.start), max(end, f.mention.end)
+
+
+# --- article level --------------------------------------------------------------------
+
+
+def _concepts(body: str) -> frozenset[str]:
+    """Quoted phrases used three times or more: concepts (“走出去”), not names."""
+    return frozenset(q for q in _QUOTE.findall(body) if body.count(f"“{q}”") >= 3)
 
 
 def extract(article: Article) -> list[Example]:
-    return []
+    """One :class:`Example` per named case per sentence, in reading order."""
+    body = "".join(s.text for s in article.sentences)
+    concepts = _concepts(body)
+
+    def frequent(name: str) -> bool:
+        return body.count(name) >= _TOPIC_MENTIONS
+
+    records: list[Example] = []
+    for sentence in article.sentences:
+        if sentence.role not in {"body", "abstract", "heading"}:
+            continue
+        best: dict[str, tuple[_Found, Span]] = {}
+        for f, span in _sentence_examples(sentence, concepts, frequent):
+            name = _clean_name(f.mention)
+            if name not in best or f.confidence > best[name][0].confidence:
+                best[name] = f, span
+        for name, (f, span) in best.items():
+            records.append(Example(
+                **ground(article, sentence, *span),
+                name=name,
+                entity_type=f.mention.entity_type,
+                marker=f.marker,
+                confidence=f.confidence,
+            ))
+    return sorted(records, key=lambda e: (e.start, e.end))
