@@ -18,6 +18,7 @@ import migrations
 from etl.settings import database_url
 
 _IMMEDIATE = "lunju_sqlite_immediate"
+_PG_MIGRATION_LOCK = 0x6C756E6A75  # "lunju"
 _SQLITE_PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=30000")
 
 
@@ -56,17 +57,21 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 
 @contextmanager
 def migration_transaction(conn: Connection) -> Iterator[None]:
-    """The write transaction a migration runs in; on SQLite, with foreign keys off.
+    """The write transaction a migration runs in, exclusive across processes.
 
-    Batch migrations rebuild SQLite tables by drop-and-copy; with foreign keys on,
-    dropping a parent table would cascade-delete its children's rows. So they are
-    switched off (only possible outside a transaction) and checked before commit.
+    Every process opening the store migrates it, so the lock (SQLite: BEGIN
+    IMMEDIATE; PostgreSQL: an advisory lock) is taken before Alembic reads the
+    current revision. On SQLite, foreign keys are off meanwhile: batch migrations
+    rebuild tables by drop-and-copy, and dropping a parent table would otherwise
+    cascade-delete its children's rows; they are checked before commit instead.
     """
     sqlite = conn.dialect.name == "sqlite"
     if sqlite:
         conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
     try:
         with write_transaction(conn):
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
             yield
             if sqlite and (bad := conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()):
                 raise RuntimeError(f"migration left rows with dangling foreign keys: {bad[:5]}")

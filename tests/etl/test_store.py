@@ -262,8 +262,9 @@ def _load_in_process(url: str, path: str) -> str:
         engine.dispose()
 
 
-def test_parallel_processes_share_one_sqlite_file(tmp_path) -> None:
-    url = f"sqlite:///{tmp_path / 'shared.db'}"
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_parallel_processes_migrate_and_write_one_fresh_store(request, tmp_path, backend: str) -> None:
+    url = f"sqlite:///{tmp_path / 'shared.db'}" if backend == "sqlite" else request.getfixturevalue("postgres_url")
     paths = [str(write(tmp_path / f"{i}.txt", TEXT + f"附{i}\n")) for i in range(8)]
     with ProcessPoolExecutor(4, mp_context=get_context("fork")) as pool:
         statuses = list(pool.map(_load_in_process, [url] * len(paths), paths))
