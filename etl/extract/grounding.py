@@ -5,7 +5,7 @@ so the evidence printed for a record is cut from the *raw* text (whitespace
 folded) — that is what makes ``raw[start:end]`` and ``text`` agree.
 
     >>> raw = "出口 1076.4\\n亿元[3]，增长"
-    >>> fold(raw[0:14])
+    >>> fold(raw[0:15])
     '出口 1076.4亿元[3]'
 """
 from __future__ import annotations
