@@ -1,9 +1,209 @@
-"""Recommendation records (STUB)."""
+"""Recommendation records: the directive clauses of an article, one record per directive.
+
+A sentence is cut into clauses, and the clauses into segments at ；and at list
+markers (一是、其次 …). A directive starts at a clause whose modal (要、应、需要、
+必须、可以 …) is not part of another word, not a dependency (需要依赖) or a result
+(可以形成), and not someone else's words (X提出要…); or, at the head of a segment,
+at a subjectless clause opening on an action verb (加快…、在…方面，强化…) that is not
+itself the topic of an assertion (加快X，是…的重要内容) nor a past event. It runs until
+the next directive of its segment, and takes in the frames before it (为此、在…中、
+南宁市在…中) so that its evidence carries its governing subject.
+
+    >>> [(text, d.strength, d.actor) for d in directives("因此，城市在转型中需要培育创新企业；需要开放的创新体系。")
+    ...  for text in ["因此，城市在转型中需要培育创新企业；需要开放的创新体系。"[d.start:d.end]]]
+    [('因此，城市在转型中需要培育创新企业', 'should', '城市'), ('需要开放的创新体系', 'should', '城市')]
+    >>> directives("佛山市出台了实施方案，提出要建设先行区。")
+    []
+"""
 from __future__ import annotations
 
-from etl.text.article import Article
+import re
+from dataclasses import dataclass
+
+from etl.extract.actors import actor
+from etl.extract.cues import (
+    ASSERTION_OF_ACTION,
+    CONNECTIVE,
+    COVERB,
+    DIRECTIVE_VERB,
+    IMPERATIVE_HEAD,
+    IMPORTANCE,
+    MODAL,
+    MODAL_STRENGTH,
+    NOT_DIRECTIVE_AFTER_MODAL,
+    PAST,
+    QUESTION,
+    REPORTED,
+    AUTHOR,
+    TIME_FRAME,
+    TITLE_HEAD,
+)
+from etl.extract.grounding import ground
+from etl.text.article import Article, Sentence
+from etl.text.clauses import clauses
+from etl.text.headings import heading_level
 from models.records import Recommendation
+
+_LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十][，,、]?|首先|其次|再次|最后)")
+_FRAME_END = re.compile(r"(中|过程中|时|期间|下|上|方面|领域|背景下|基础上|而言|来说|来看|阶段|环节|层面)$")
+_IN_FRAME = re.compile(r"(?<![存现所正实自内外])在.*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
+_COPULA = re.compile(r"(?<![但于总还凡或而一二三四五六七八九十])是(?!否)")
+_CONDITION_NEXT = re.compile(r"^(?:就|才|则|需要|必须|需|应)")
+_AFTER_EVENT = re.compile(r"(?<!今)(以后|之后|后)$")  # "X建成后可…": a prospect, not an action
+_EMBEDDING = re.compile(r"(寻找|寻求|转向|成为|形成|具有|拥有|提供|缺乏|找到|发现|认为|表明|显示|意味着|说明)$")
+_MAX_SUBJECT = 14  # longer words before a modal make it part of a description (很难…转向需要…)
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    """A directive in its sentence: evidence ``[start, end)``; the directive itself from ``core``."""
+
+    start: int
+    core: int
+    end: int
+    strength: str
+    actor: str | None
+    confidence: float
+
+
+def _is_frame(clause: str) -> bool:
+    """A clause that only sets the scene for a predicate (为此、在…方面、通过…、…以来)."""
+    bare = CONNECTIVE.sub("", clause.strip())
+    return not bare or bool(TIME_FRAME.search(bare)) or (
+        bool(COVERB.match(bare)) and not MODAL.search(bare) and not _imperative(bare))
+
+
+def _imperative(clause: str) -> bool:
+    """Whether a clause is a subjectless command: ``积极融入…``, ``在…环节大胆推进…``."""
+    bare = CONNECTIVE.sub("", clause.strip())
+    if TIME_FRAME.search(bare):
+        return False
+    head = IMPERATIVE_HEAD.match(bare)
+    if head is None and COVERB.match(bare) and (m := DIRECTIVE_VERB.search(bare)):
+        head = m if _FRAME_END.search(bare[: m.start()]) else None
+    return head is not None and not _COPULA.search(bare[head.end():])
+
+
+def _modal(sentence: str, offset: int, clause: str) -> re.Match[str] | None:
+    """The first modal of ``clause`` (at ``offset`` in ``sentence``) that proposes an action."""
+    for m in MODAL.finditer(clause):
+        after = clause[m.end():]
+        if not after or NOT_DIRECTIVE_AFTER_MODAL.match(after):
+            continue
+        local = _IN_FRAME.sub("", CONNECTIVE.sub("", clause[: m.start()]))
+        if len(local) > _MAX_SUBJECT or _AFTER_EVENT.search(local) or _EMBEDDING.search(local):
+            continue
+        before = sentence[: offset + m.start()]
+        if (rep := REPORTED.search(before)) and not AUTHOR.search(before[: rep.start()]):
+            continue
+        return m
+    return None
+
+
+def _segments(text: str) -> list[list[tuple[int, int]]]:
+    """Clause spans grouped into segments: cut at ；/; and before list markers."""
+    segments: list[list[tuple[int, int]]] = []
+    prev_end = 0
+    for s, e in clauses(text):
+        if not segments or re.search(r"[；;]", text[prev_end:s]) or _LIST_MARK.match(text[s:e]):
+            segments.append([])
+        segments[-1].append((s, e))
+        prev_end = e
+    return segments
+
+
+@dataclass(frozen=True, slots=True)
+class _Start:
+    first: int  # first clause of the directive (frames included), index in the segment
+    cue: int  # clause of the cue, index in the segment
+    at: int  # cue offset in its clause; -1 for an imperative (no modal)
+    strength: str
+
+
+def _starts(text: str, words: list[str], offsets: list[int]) -> list[_Start]:
+    """Where the directives of one segment (its clauses ``words``) begin."""
+    starts: list[_Start] = []
+    for pos, clause in enumerate(words):
+        m = _modal(text, offsets[pos], clause)
+        if m and m.group() == "要" and pos + 1 < len(words) and _CONDITION_NEXT.match(words[pos + 1]):
+            m = None  # "X要获取…，需要…": a condition, not an action
+        floor = starts[-1].cue + 1 if starts else 0
+        if m:
+            first = pos
+            while first > floor and (_is_frame(words[first - 1]) or _FRAME_END.search(words[first - 1])):
+                first -= 1
+            starts.append(_Start(first, pos, m.start(), MODAL_STRENGTH[m.lastgroup]))
+        elif not starts and _imperative(clause):
+            if all(_is_frame(w) for w in words[:pos]):
+                starts.append(_Start(0, pos, -1, "should"))
+    return [s for n, s in enumerate(starts) if s.at >= 0 or _command(words[s.first:_end(starts, n, len(words))])]
+
+
+def _end(starts: list[_Start], n: int, size: int) -> int:
+    return starts[n + 1].first if n + 1 < len(starts) else size
+
+
+def _command(words: list[str]) -> bool:
+    """An imperative run that is not a past event nor the topic of an assertion (加快X，是…)."""
+    whole = "".join(words)
+    if PAST.search(whole) or IMPORTANCE.search(whole):
+        return False
+    for w in words[1:]:
+        if _is_frame(w):
+            break  # a new frame (就…而言) opens a new predication
+        if ASSERTION_OF_ACTION.match(CONNECTIVE.sub("", w)) or _COPULA.search(w):
+            return False
+    return True
+
+
+def directives(text: str) -> list[Directive]:
+    """The directives of one clean sentence."""
+    if QUESTION.search(text):
+        return []
+    found: list[Directive] = []
+    spans = clauses(text)
+    words = [text[s:e] for s, e in spans]
+    index = {span: k for k, span in enumerate(spans)}
+    previous: str | None = None
+    for segment in _segments(text):
+        ks = [index[span] for span in segment]
+        starts = _starts(text, [words[k] for k in ks], [spans[k][0] for k in ks])
+        for n, st in enumerate(starts):
+            last = ks[_end(starts, n, len(ks)) - 1]
+            who = actor(words, ks[st.cue], st.at, previous) if st.at >= 0 else None
+            previous = who
+            evidence = 0 if n == 0 else st.first
+            confidence = (0.75 if st.at >= 0 else 0.65) + (0.1 if who else 0.0)
+            found.append(Directive(spans[ks[evidence]][0], spans[ks[st.first]][0], spans[last][1],
+                                   st.strength, who, confidence))
+    return found
+
+
+def heading_directive(text: str) -> Directive | None:
+    """A numbered heading that is itself a command (``1.加快城市升级，促进产业转型``)."""
+    parsed = heading_level(text)
+    body = parsed[2] if parsed else text
+    spans = clauses(body)
+    if not spans or TITLE_HEAD.search(body.strip()) or not _imperative(body[slice(*spans[0])]):
+        return None
+    end = len(text.rstrip("。. "))
+    return Directive(0, 0, end, "should", None, 0.6)
+
+
+def sentence_directives(sentence: Sentence) -> list[Directive]:
+    """Directives of a sentence according to its role (headings are commands or nothing)."""
+    if sentence.role == "heading":
+        d = heading_directive(sentence.text)
+        return [d] if d else []
+    if sentence.role in ("body", "abstract"):
+        return directives(sentence.text)
+    return []
 
 
 def extract(article: Article) -> list[Recommendation]:
-    return []
+    return [
+        Recommendation(**ground(article, s, d.start, d.end), actor=d.actor, strength=d.strength,
+                       confidence=round(min(d.confidence, 1.0), 2))
+        for s in article.sentences
+        for d in sentence_directives(s)
+    ]

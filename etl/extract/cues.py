@@ -1,0 +1,102 @@
+"""Cue lexicons of Chinese policy prose, shared by the recommendation, actor and claim rules.
+
+A policy article proposes action with a *modal* (要、应、需要、必须、可以 …) after an
+optional subject, or with a subjectless *imperative* clause that opens on an action
+verb (加快、推动、构建 …), possibly after connectives (为此、同时) and adverbs (积极、
+大力). The same characters also occur inside ordinary words (重要、相应、可能), so each
+modal carries the contexts in which it is *not* a modal.
+
+    >>> [(m.group(), MODAL_STRENGTH[m.lastgroup]) for m in MODAL.finditer("主要产业应加快转型，企业可以借鉴")]
+    [('应', 'should'), ('可以', 'may')]
+    >>> bool(IMPERATIVE_HEAD.match("积极融入大湾区建设")), bool(IMPERATIVE_HEAD.match("区位优势明显"))
+    (True, False)
+"""
+from __future__ import annotations
+
+import re
+
+
+def _alt(words: str) -> str:
+    """A regex alternation of space-separated words, longest first (so 建立健全 beats 建立)."""
+    return "|".join(sorted(words.split(), key=len, reverse=True))
+
+
+# --- modals -----------------------------------------------------------------------------------
+# One named group per strength; the look-arounds drop the non-modal words the characters form.
+MODAL = re.compile(
+    r"(?P<must>必须|务必|亟需|亟须|亟待|急需|迫切需要|一定要|非.{1,6}不可)"
+    r"|(?P<should>应当|应该|理应|(?<![相适响反供对效顺感呼答回报照策])应(?![用对急运有邀届收付变试酬征聘允验声答承力])"
+    r"|(?<![的了所之足应合于必])需要(?!的)"
+    r"|(?<![所必无急亟军供])需(?![求要知])"
+    r"|(?<![主重需必只纲摘首提概简次紧显政想将就快])(?<!还是)(?<!总是)(?<!终究)要(?![求素点害么是闻件领塞务津道地冲紧不然])"
+    r"|(?<![便适事制])宜(?![居人家昌宾兴春])"
+    r"|(?<![对策政提的几相关合理化意见和])建议(?![如是：:为])"
+    r"|有必要)"
+    r"|(?P<may>不妨|可以(?!说)|(?<![认许尽不无即])可(?![以能见持控行观靠谓是惜信喜比视塑怕言口乐及知否贵爱用取供查循操复推]))"
+)
+MODAL_STRENGTH = {"must": "must", "should": "should", "may": "may"}
+
+# After these a modal states a dependency, an ability or a result, not an action to take.
+NOT_DIRECTIVE_AFTER_MODAL = re.compile(
+    r"依赖|依托于|依靠于|获得|得到|形成(?!.{0,6}(机制|平台|体系))|实现了|带来|产生|起到|达到|取得|避免|"
+    r"满足|看出|发现|归纳|分为|概括"
+)
+
+# "X 提出要…", "X认为，…应…", "《…》，建议…": a modal reporting what someone else said or wrote.
+REPORTED = re.compile(r"(提出|指出|强调|表示|认为|要求|主张|呼吁|发布|印发|出台|颁布|规定|明确|》)(?:[，,：:]|\s*$)")
+AUTHOR = re.compile(r"(本文|笔者|我们|本研究|本报告)\S{0,4}$")
+
+# --- imperative clauses ---------------------------------------------------------------------
+DIRECTIVE_VERBS = _alt(
+    "加快 加强 加大 加速 推动 推进 推广 促进 提升 提高 增强 强化 深化 优化 完善 健全 建立健全 建立 构建 "
+    "建设 打造 培育 培养 发展 发挥 扩大 拓展 拓宽 开拓 开展 开发 探索 创新 鼓励 支持 引导 引进 引入 吸引 "
+    "吸收 融入 借鉴 学习 效仿 坚持 落实 实施 贯彻 把握 抓住 抓好 做好 做强 做大 注重 重视 突出 聚焦 搭建 "
+    "挖掘 弘扬 树立 加入 参与 对接 衔接 统筹 整合 规范 保障 确保 防范 避免 减少 降低 营造 改善 "
+    "调整 转变 推行 扶持 倡导 提倡 致力于 力争 争取 瞄准 夯实 筑牢 壮大 激发 激活 释放 破除 畅通 "
+    "建成 设立 组建 成立 健全完善 深入推进 用好 利用好 发挥好 处理好 协调 凝聚 共建 共享"
+)
+ADVERBS = _alt(
+    "积极 大力 切实 扎实 着力 努力 进一步 不断 全面 深入 充分 有效 持续 稳步 加快 逐步 主动 科学 合理 "
+    "尽快 及时 重点 优先 统筹 高度 广泛 大胆 坚决 坚定 有序 继续 更加 更好 共同 同步 率先 因地制宜 "
+    "有针对性 倾力 全力 尽力 务实 深度 协同 精准 集中 合力 加紧 着重 切实有效 认真 坚定不移 持之以恒 "
+    "并 并且 还 也 再 更 既 又"
+)
+# Clause-opening connectives and frames that carry no subject of their own.
+CONNECTIVE = re.compile(
+    r"^(?:(?:同时|与此同时|此外|另外|另一方面|一方面|为此|因此|所以|因而|由此|可见|总之|综上所述|综上|"
+    r"具体而言|具体来说|具体来看|首先|其次|再次|然后|最后|其一|其二|其三|第[一二三四五六七八九十]|"
+    r"[一二三四五六七八九十]是|对内|对外|当前|目前|未来|今后|下一步|展望未来|而且|并且|但是|但|然而|"
+    r"不过|而|并|且|还|也|又|既|尤其是|特别是|同样|总体而言|总的来说|长远来看|当然|事实上|实际上|近年来|"
+    r"长期以来|与此相应|具体到|那就是|也就是说|就是说)"
+    r"[，,：:、\s]*)+"
+)
+# A clause opening on one of these is a frame (在…中、通过…): it precedes a predicate.
+COVERB = re.compile(
+    r"^(?:在|通过|依托|立足|基于|围绕|针对|按照|根据|依据|结合|面对|面向|借助|随着|对于|关于|就|以|从|"
+    r"为了|为|作为|凭借|利用|着眼|伴随|鉴于|除了|除|因为|由于|向)"
+)
+# An imperative clause: optional frame, adverbs, then an action verb with an object.
+# A verb followed by these is a noun (创新是…, 改革开放以来) or a past event (推动了).
+_NOT_A_COMMAND = "(?![了过的是将能也已都则就多不会])"
+IMPERATIVE_HEAD = re.compile(
+    rf"^(?:(?:{ADVERBS})地?[、，]?)*[“\"]?(?:{DIRECTIVE_VERBS})(?=\S){_NOT_A_COMMAND}"
+)
+DIRECTIVE_VERB = re.compile(rf"(?:(?:{ADVERBS})地?)*[“\"]?(?:{DIRECTIVE_VERBS})(?=[^\s，,；;。]){_NOT_A_COMMAND}")
+
+# "加快X，是…的重要内容" / "…，有利于…": the action phrase is the topic of an assertion.
+ASSERTION_OF_ACTION = re.compile(
+    r"^(?:也|都|则|就|才|正|更|必将|势必)?(?:是|就是|正是|才是|有利于|有助于|利于|能够|能|将会|会|"
+    r"成为|意味着|关系到|决定|使得|使|促使|对.{1,20}(?:具有|有着|起到|发挥))"
+)
+IMPORTANCE = re.compile(r"(至关重要|十分重要|非常重要|尤为重要|极为重要|具有.{0,8}(意义|作用)|的(重要|关键|核心|必然|有效|根本)(举措|途径|内容|环节|手段|保障|前提|基础|方向|任务))")
+
+PAST = re.compile(r"已经|已|曾经|曾|(?<![为除])了(?![解结])")
+# A clause that only dates what follows: "改革开放以来".
+TIME_FRAME = re.compile(r"(以来|以后|之后|期间|时期|之际|年代)$")
+QUESTION = re.compile(r"[？?]\s*[”’」』）)]*\s*$")
+
+# A numbered heading that names a topic rather than an action ("…的路径选择", "对策建议").
+TITLE_HEAD = re.compile(
+    r"(对策|建议|路径|路径选择|分析|研究|意义|思考|探析|探讨|启示|展望|现状|问题|实践|策略|思路|选择|机理|"
+    r"逻辑|框架|前言|引言|结语|结论|概述|回顾|背景|综述)[。.]?$"
+)
