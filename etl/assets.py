@@ -19,16 +19,15 @@ from time import perf_counter
 import dagster as dg
 from sqlalchemy import Engine
 
-from etl.ingest import DocumentFile, IngestError, discover, read_document, stat_document
+from etl.ingest import DocumentFile, IngestError, discover
 from etl.process import ProcessedDocument, process
 from etl.progress import tracked
 from etl.settings import warehouse_path
 from etl.store import (
     FileOutcome,
     RunSummary,
-    confirm_unchanged,
     finish_run,
-    is_unchanged,
+    read_if_changed,
     record_error,
     save,
     start_run,
@@ -61,29 +60,13 @@ def store() -> Iterator[Engine]:
 
 
 @dataclass(frozen=True, slots=True)
-class Failure:
-    """An :class:`IngestError` as plain data: the exception itself does not survive pickling."""
-
-    path: Path
-    error_type: str
-    message: str
-
-    @classmethod
-    def of(cls, error: IngestError) -> "Failure":
-        return cls(error.path, error.error_type, error.message)  # type: ignore[arg-type]
-
-    def as_error(self) -> IngestError:
-        return IngestError(self.error_type, self.message, self.path)  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True, slots=True)
 class Inventory:
     """A folder compared with the store: files to process, files skipped, files refused."""
 
     folder: Path
     changed: list[DocumentFile] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
+    failures: list[IngestError] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -92,7 +75,7 @@ class Batch:
     """The articles and records of every changed file, and the files the parser failed on."""
 
     processed: list[ProcessedDocument] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
+    failures: list[IngestError] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +84,7 @@ class StoredRun:
 
     run_id: int
     summary: RunSummary
-    failures: list[Failure]
+    failures: list[IngestError]
 
 
 def kind_counts(records: list) -> dict[str, int]:
@@ -118,15 +101,11 @@ def documents(context: dg.AssetExecutionContext, config: CorpusConfig) -> Invent
     with store() as engine:
         for path in tracked("read", discover(folder)):
             try:
-                stat = stat_document(path)
-                if is_unchanged(engine, path, stat.st_size, stat.st_mtime, version):
-                    inventory.skipped.append(path)
-                    continue
-                doc = read_document(path)
+                doc = read_if_changed(engine, path, version)
             except IngestError as err:
-                inventory.failures.append(Failure.of(err))
+                inventory.failures.append(err)
                 continue
-            if confirm_unchanged(engine, doc, version):
+            if doc is None:
                 inventory.skipped.append(path)
             else:
                 inventory.changed.append(doc)
@@ -149,7 +128,7 @@ def articles(context: dg.AssetExecutionContext, documents: Inventory) -> Batch:
         try:
             batch.processed.append(process(doc))
         except IngestError as err:
-            batch.failures.append(Failure.of(err))
+            batch.failures.append(err)
     records = [r for p in batch.processed for r in p.records]
     context.add_output_metadata(
         {"articles": len(batch.processed), "parse_errors": len(batch.failures), **kind_counts(records)}
@@ -164,10 +143,9 @@ def sql_store(context: dg.AssetExecutionContext, documents: Inventory, articles:
     outcomes = [FileOutcome(path, "skipped") for path in documents.skipped]
     with store() as engine:
         run_id = start_run(engine, version)
-        for failure in failures:
-            error = failure.as_error()
+        for error in failures:
             record_error(engine, run_id, error)
-            outcomes.append(FileOutcome(failure.path, "error", error=error))
+            outcomes.append(FileOutcome(error.path, "error", error=error))
         for processed in tracked("save", articles.processed):
             t0 = perf_counter()
             save(engine, processed, version)

@@ -9,7 +9,7 @@ and ``SUMMARIZE`` parse as ``SELECT``), and the connection is opened
     >>> check_read_only("SELECT 1; DROP TABLE articles")
     Traceback (most recent call last):
     ...
-    warehouse.query.WriteRefused: lunju query only reads the warehouse; refused a DROP statement. ...
+    warehouse.query.WriteRefused: lunju query only reads the warehouse; refused a DROP statement. Use SELECT (or SHOW / DESCRIBE / SUMMARIZE / EXPLAIN).
 """
 from __future__ import annotations
 

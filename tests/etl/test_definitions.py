@@ -1,0 +1,223 @@
+"""The Dagster job, run for real in-process over a copy of the sample corpus, into a tmp SQLite store."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+from sqlalchemy import func, select, update
+
+from etl.assets import StoredRun, run_config
+from etl.definitions import defs
+from etl.sensors import inbox_sensor
+from etl.settings import warehouse_path
+from models.db import open_database
+from models.tables import RECORD_TABLES, ArticleRow, DocumentRow, ExtractionRunRow, IngestErrorRow
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+MB = 2**20
+
+
+@pytest.fixture(autouse=True)
+def lunju_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data folder and SQLite store."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("LUNJU_DATA", str(data))
+    monkeypatch.setenv("LUNJU_DATABASE_URL", f"sqlite:///{data / 'lunju.db'}")
+    monkeypatch.setenv("LUNJU_INBOX", str(tmp_path / "inbox"))
+    return data
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """The sample articles, copied so that tests may touch and edit them."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        shutil.copy2(path, folder / path.name)
+    return folder
+
+
+def run_job(folder: Path) -> dg.ExecuteInProcessResult:
+    result = defs.resolve_job_def("lunju_job").execute_in_process(
+        run_config=run_config(folder), instance=dg.DagsterInstance.ephemeral()
+    )
+    assert result.success
+    return result
+
+
+def stored(result: dg.ExecuteInProcessResult) -> StoredRun:
+    return result.output_for_node("sql_store")
+
+
+def checks(result: dg.ExecuteInProcessResult) -> dict[str, bool]:
+    return {c.check_name: c.passed for c in result.get_asset_check_evaluations()}
+
+
+def store_counts() -> dict[str, int]:
+    engine = open_database()
+    tables = {"document": DocumentRow, "article": ArticleRow, "ingest_error": IngestErrorRow, **RECORD_TABLES}
+    with engine.connect() as conn:
+        counts = {name: conn.execute(select(func.count()).select_from(m.__table__)).scalar_one() for name, m in tables.items()}
+    engine.dispose()
+    return counts
+
+
+def test_definitions_load_one_job_with_assets_checks_and_sensor() -> None:
+    job = defs.resolve_job_def("lunju_job")
+    assert {n.name for n in job.nodes} >= {"documents", "articles", "sql_store", "warehouse"}
+    graph = defs.resolve_asset_graph()
+    assert {c.name for c in graph.asset_check_keys} == {"records_grounded", "empty_articles_explained"}
+    assert defs.resolve_sensor_def("inbox_sensor").job_name == "lunju_job"
+
+
+def test_run_fills_store_and_warehouse_consistently(corpus: Path) -> None:
+    n_files = len(list(corpus.glob("*.txt")))
+    result = run_job(corpus)
+
+    summary = stored(result).summary
+    assert (summary["n_documents"], summary["n_processed"], summary["n_errors"]) == (n_files, n_files, 0)
+    assert checks(result) == {"records_grounded": True, "empty_articles_explained": True}
+
+    counts = store_counts()
+    assert counts["document"] == counts["article"] == n_files
+    assert sum(counts[kind] for kind in RECORD_TABLES) > 0
+    assert {k: v for k, v in summary["counts"].items()} == {k: counts[k] for k in RECORD_TABLES if counts[k]}
+
+    with duckdb.connect(str(warehouse_path()), read_only=True) as con:
+        views = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
+        assert views >= {"documents", "articles", "sections", "statistics", "recommendations", "claims",
+                         "examples", "records", "runs", "errors"}
+        for kind in RECORD_TABLES:
+            assert con.execute(f"SELECT count(*) FROM {kind}s").fetchall()[0][0] == counts[kind]
+        assert con.execute("SELECT count(*) FROM articles").fetchall()[0][0] == n_files
+        assert con.execute("SELECT count(*) FROM records").fetchall()[0][0] == sum(counts[k] for k in RECORD_TABLES)
+        mismatched = con.execute(
+            "SELECT count(*) FROM records r JOIN articles a ON a.id = r.article_id "
+            "WHERE r.title IS DISTINCT FROM a.title OR r.path <> a.path"
+        ).fetchall()[0][0]
+        assert mismatched == 0
+        columns = {row[0] for row in con.execute("DESCRIBE statistics").fetchall()}
+        assert {"title", "section", "text", "start", "end", "value", "unit", "path"} <= columns
+
+
+def test_second_run_skips_unchanged_files_touched_or_not(corpus: Path) -> None:
+    run_job(corpus)
+    before = store_counts()
+    touched = sorted(corpus.glob("*.txt"))[0]
+    os.utime(touched, (touched.stat().st_atime, touched.stat().st_mtime + 60))
+
+    again = stored(run_job(corpus)).summary
+
+    assert again["n_processed"] == 0 and again["n_skipped"] == again["n_documents"] == before["document"]
+    assert again["counts"] == {}
+    assert store_counts() == before
+
+
+def test_an_edited_file_is_processed_again_alone(corpus: Path) -> None:
+    run_job(corpus)
+    edited = sorted(corpus.glob("*.txt"))[-1]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n附记：2023年该项目新增投资3.5亿元。\n", encoding="utf-8")
+
+    summary = stored(run_job(corpus)).summary
+
+    assert (summary["n_processed"], summary["n_skipped"]) == (1, summary["n_documents"] - 1)
+    assert store_counts()["document"] == summary["n_documents"]
+
+
+def test_unreadable_files_become_ingest_errors_and_good_files_are_stored(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy2(sorted(EXAMPLES.glob("*.txt"))[0], folder / "good.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    (folder / "mojibake.txt").write_bytes("政府工作报告".encode("utf-8")[:-1] + b"\xff\xfe\xff")
+    with open(folder / "huge.txt", "wb") as sparse:
+        sparse.truncate(21 * MB)
+
+    result = run_job(folder)
+
+    summary = stored(result).summary
+    assert (summary["n_documents"], summary["n_processed"], summary["n_errors"]) == (5, 1, 4)
+    engine = open_database()
+    with engine.connect() as conn:
+        errors = {Path(r.path).name: (r.error_type, r.message) for r in conn.execute(select(IngestErrorRow.__table__))}
+        documents = [Path(p).name for p in conn.execute(select(DocumentRow.path)).scalars()]
+    engine.dispose()
+    assert documents == ["good.txt"]
+    assert {name: kind for name, (kind, _) in errors.items()} == {
+        "empty.txt": "empty",
+        "image.txt": "binary",
+        "mojibake.txt": "encoding",
+        "huge.txt": "too_large",
+    }
+    assert "20 MB" in errors["huge.txt"][1] and "empty" in errors["empty.txt"][1]
+    with duckdb.connect(str(warehouse_path()), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM errors").fetchall()[0][0] == 4
+
+
+def test_extraction_run_row_has_counts_and_timings(corpus: Path) -> None:
+    run_id = stored(run_job(corpus)).run_id
+    engine = open_database()
+    with engine.connect() as conn:
+        run = conn.execute(select(ExtractionRunRow.__table__).where(ExtractionRunRow.id == run_id)).one()
+    engine.dispose()
+    assert run.finished_at is not None and run.n_processed == run.n_documents > 0
+    assert sum(run.counts.values()) == sum(store_counts()[k] for k in RECORD_TABLES)
+    assert {"ingest", "parse", "extract", "save"} <= set(run.timings)
+
+
+def test_grounding_check_fails_on_a_record_whose_span_moved(corpus: Path) -> None:
+    run_job(corpus)
+    engine = open_database()
+    counts = store_counts()
+    table = next(model.__table__ for kind, model in RECORD_TABLES.items() if counts[kind])
+    with engine.begin() as conn:
+        record_id = conn.execute(select(table.c.id).limit(1)).scalar_one()
+        conn.execute(update(table).where(table.c.id == record_id).values(start=table.c.start + 1))
+    engine.dispose()
+
+    result = run_job(corpus)
+
+    evaluation = next(c for c in result.get_asset_check_evaluations() if c.check_name == "records_grounded")
+    assert not evaluation.passed
+    assert evaluation.metadata["ungrounded"].value == 1
+
+
+def test_empty_article_without_note_fails_its_check(corpus: Path) -> None:
+    run_job(corpus)
+    engine = open_database()
+    with engine.begin() as conn:
+        for model in RECORD_TABLES.values():
+            conn.execute(model.__table__.delete().where(model.__table__.c.article_id == 1))
+        conn.execute(update(ArticleRow.__table__).where(ArticleRow.__table__.c.id == 1).values(note=None))
+    engine.dispose()
+
+    result = run_job(corpus)
+
+    assert checks(result) == {"records_grounded": True, "empty_articles_explained": False}
+
+
+def test_inbox_sensor_requests_a_run_when_the_listing_changes(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+
+    def tick(cursor: str | None) -> dg.SensorExecutionData:
+        return inbox_sensor.evaluate_tick(dg.build_sensor_context(cursor=cursor))
+
+    assert tick(None).run_requests == [] and "no inbox" in tick(None).skip_message
+    inbox.mkdir()
+    assert tick(None).run_requests == []
+
+    article = inbox / "a.txt"
+    article.write_text("二、主要做法\n2022年全市新增就业岗位1.2万个。\n", encoding="utf-8")
+    first = tick(None)
+    (request,) = first.run_requests
+    assert request.run_config["ops"]["documents"]["config"]["folder"] == str(inbox.resolve())
+
+    assert tick(first.cursor).run_requests == []
+    os.utime(article, (article.stat().st_atime, article.stat().st_mtime + 5))
+    changed = tick(first.cursor)
+    assert len(changed.run_requests) == 1 and changed.cursor != first.cursor
