@@ -36,10 +36,11 @@ MODAL = re.compile(
 )
 MODAL_STRENGTH = {"must": "must", "should": "should", "may": "may"}
 
-# After these a modal states a dependency, an ability or a result, not an action to take.
+# After these a modal states a dependency, an ability, a result or a principle
+# ("必须以X为基础"), not an action to take.
 NOT_DIRECTIVE_AFTER_MODAL = re.compile(
     r"依赖|依托于|依靠于|获得|得到|形成(?!.{0,6}(机制|平台|体系))|实现了|带来|产生|起到|达到|取得|避免|"
-    r"满足|看出|发现|归纳|分为|概括"
+    r"满足|看出|发现|归纳|分为|概括|以[^，]{1,20}为(?:基础|前提|根本|条件|依据)$"
 )
 
 # "X 提出要…", "X认为，…应…", "《…》，建议…": a modal reporting what someone else said or wrote.
@@ -75,6 +76,11 @@ COVERB = re.compile(
     r"^(?:在|通过|依托|立足|基于|围绕|针对|按照|根据|依据|结合|面对|面向|借助|随着|对于|关于|就|以|从|"
     r"为了|为|作为|凭借|利用|着眼|伴随|鉴于|除了|除|因为|由于|向)"
 )
+# Of those, the ones whose whole clause is a frame, whatever follows inside it.
+FRAME_COVERB = re.compile(
+    r"^(?:随着|根据|依据|按照|基于|鉴于|为了|通过|依托|借助|围绕|针对|面对|面向|对于|凭借|立足|着眼于?|伴随|"
+    r"除了?|因为|由于|作为|结合|利用)"
+)
 # An imperative clause: optional frame, adverbs, then an action verb with an object.
 # A verb followed by these is a noun (创新是…, 改革开放以来) or a past event (推动了).
 _NOT_A_COMMAND = "(?![了过的是将能也已都则就多不会])"
@@ -86,7 +92,7 @@ DIRECTIVE_VERB = re.compile(rf"(?:(?:{ADVERBS})地?)*[“\"]?(?:{DIRECTIVE_VERBS
 # "加快X，是…的重要内容" / "…，有利于…": the action phrase is the topic of an assertion.
 ASSERTION_OF_ACTION = re.compile(
     r"^(?:也|都|则|就|才|正|更|必将|势必)?(?:是|就是|正是|才是|有利于|有助于|利于|能够|能|将会|会|"
-    r"成为|意味着|关系到|决定|使得|使|促使|对.{1,20}(?:具有|有着|起到|发挥))"
+    r"成为|意味着|关系到|决定|对.{1,20}(?:具有|有着|起到|发挥))"
 )
 IMPORTANCE = re.compile(r"(至关重要|十分重要|非常重要|尤为重要|极为重要|具有.{0,8}(意义|作用)|的(重要|关键|核心|必然|有效|根本)(举措|途径|内容|环节|手段|保障|前提|基础|方向|任务))")
 

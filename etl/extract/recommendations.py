@@ -26,6 +26,7 @@ from etl.extract.cues import (
     CONNECTIVE,
     COVERB,
     DIRECTIVE_VERB,
+    FRAME_COVERB,
     IMPERATIVE_HEAD,
     IMPORTANCE,
     MODAL,
@@ -45,7 +46,9 @@ from etl.text.headings import heading_level
 from models.records import Recommendation
 
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十][，,、]?|首先|其次|再次|最后)")
-_FRAME_END = re.compile(r"(中|过程中|时|期间|下|上|方面|领域|背景下|基础上|而言|来说|来看|阶段|环节|层面)$")
+_FRAME_END = re.compile(r"(中|过程中|时|期间|下|上|方面|领域|背景下|基础上|而言|来说|来看|阶段|环节|层面|除了?.+外)$")
+_LOCATIVE = re.compile(r"^(?:在|于|从|当|就|对)")
+_AIMED = re.compile(r"^以.+?为(?:核心|导向|重点|抓手|主线|目标|基础|依托|支撑|突破口|契机|牵引|主体|中心|纽带|载体)")
 _IN_FRAME = re.compile(r"(?<![存现所正实自内外])在.*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
 _COPULA = re.compile(r"(?<![但于总还凡或而一二三四五六七八九十])是(?!否)")
 _CONDITION_NEXT = re.compile(r"^(?:就|才|则|需要|必须|需|应)")
@@ -66,14 +69,18 @@ class Directive:
     confidence: float
 
 
-def _is_frame(clause: str) -> bool:
-    """A clause that only sets the scene for a predicate (为此、在…方面、通过…、…以来)."""
+def is_frame(clause: str) -> bool:
+    """A clause that only sets the scene for a predicate (为此、在…方面、通过…、以…为导向、…以来)."""
     bare = CONNECTIVE.sub("", clause.strip())
-    return not bare or bool(TIME_FRAME.search(bare)) or (
-        bool(COVERB.match(bare)) and not MODAL.search(bare) and not _imperative(bare))
+    if not bare or TIME_FRAME.search(bare):
+        return True
+    if MODAL.search(bare) or is_imperative(bare):
+        return False
+    return bool(FRAME_COVERB.match(bare) or _AIMED.match(bare)
+                or (_LOCATIVE.match(bare) and _FRAME_END.search(bare)))
 
 
-def _imperative(clause: str) -> bool:
+def is_imperative(clause: str) -> bool:
     """Whether a clause is a subjectless command: ``积极融入…``, ``在…环节大胆推进…``."""
     bare = CONNECTIVE.sub("", clause.strip())
     if TIME_FRAME.search(bare):
@@ -130,11 +137,11 @@ def _starts(text: str, words: list[str], offsets: list[int]) -> list[_Start]:
         floor = starts[-1].cue + 1 if starts else 0
         if m:
             first = pos
-            while first > floor and (_is_frame(words[first - 1]) or _FRAME_END.search(words[first - 1])):
+            while first > floor and (is_frame(words[first - 1]) or _FRAME_END.search(words[first - 1])):
                 first -= 1
             starts.append(_Start(first, pos, m.start(), MODAL_STRENGTH[m.lastgroup]))
-        elif not starts and _imperative(clause):
-            if all(_is_frame(w) for w in words[:pos]):
+        elif not starts and is_imperative(clause):
+            if all(is_frame(w) for w in words[:pos]):
                 starts.append(_Start(0, pos, -1, "should"))
     return [s for n, s in enumerate(starts) if s.at >= 0 or _command(words[s.first:_end(starts, n, len(words))])]
 
@@ -149,7 +156,7 @@ def _command(words: list[str]) -> bool:
     if PAST.search(whole) or IMPORTANCE.search(whole):
         return False
     for w in words[1:]:
-        if _is_frame(w):
+        if is_frame(w):
             break  # a new frame (就…而言) opens a new predication
         if ASSERTION_OF_ACTION.match(CONNECTIVE.sub("", w)) or _COPULA.search(w):
             return False
@@ -184,7 +191,7 @@ def heading_directive(text: str) -> Directive | None:
     parsed = heading_level(text)
     body = parsed[2] if parsed else text
     spans = clauses(body)
-    if not spans or TITLE_HEAD.search(body.strip()) or not _imperative(body[slice(*spans[0])]):
+    if not spans or TITLE_HEAD.search(body.strip()) or not is_imperative(body[slice(*spans[0])]):
         return None
     end = len(text.rstrip("。. "))
     return Directive(0, 0, end, "should", None, 0.6)
