@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from etl.extract.grounding import ground
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
-from etl.text.pos import Token, tag
+from etl.text.pos import Token, known, tag
 from models.records import Example
 
 Span = tuple[int, int]
@@ -59,12 +59,13 @@ _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
 )
 _ONE_CHAR_SUFFIXES = {"港": "project", "馆": "project", "园": "project"}
 # the class named after 等 in "X、Y等城市": what kind of case the items are
+_COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:个|大|座|家|条|项|所)")
 _CATEGORY = re.compile(
-    r"等(?![在向对于与将被把从到为])(?:[^，,。；;：:、]{0,10}?)"
-    r"(城市|重镇|都市|国家|地区|省份|经济体|国|企业|公司|集团|品牌|港口|铁路|项目|工程|园区|平台|机构|组织|战略|计划)"
+    r"(?:等|" + _COUNT.pattern + r")(?![在向对于与将被把从到为])(?:[^，,。；;：:、]{0,10}?)"
+    r"(城市|重镇|都市|国家|地区|省份|经济体|国|镇|企业|公司|集团|品牌|港口|铁路|项目|工程|园区|平台|机构|组织|战略|计划)"
 )
 _CATEGORY_TYPES = {
-    **dict.fromkeys("城市 重镇 都市 国家 地区 省份 经济体 国".split(), "place"),
+    **dict.fromkeys("城市 重镇 都市 国家 地区 省份 经济体 国 镇".split(), "place"),
     **dict.fromkeys("企业 公司 集团 品牌 平台 机构 组织".split(), "organisation"),
     **dict.fromkeys("港口 铁路 项目 工程 园区".split(), "project"),
     **dict.fromkeys("战略 计划".split(), "policy"),
@@ -72,7 +73,9 @@ _CATEGORY_TYPES = {
 _GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署]|人大|政协|党委|[省市县]委|中央)$")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 _TITLES = "主席|总理|总书记|书记|秘书长|教授|研究员|院士|部长|省长|市长"
-_PERSON_AFTER = re.compile(rf"(?:[（(]\d{{4}}|{_TITLES}|认为|指出|表示|强调)")
+_PERSON_AFTER = re.compile(rf"(?:{_TITLES}|认为|指出|表示|强调)")
+# cited literature: 张三（2015）, 张三、李四等（2018）, UNIDO（2009）
+_CITED = re.compile(r"(?:[、和及与][^，,。；;、（(]{1,8})*\s*(?:等人?)?\s*[（(]\s*\d{4}")
 _PERSON_BEFORE = re.compile(rf"(?:{_TITLES})$")
 _DASHES = frozenset("–—-－―~～·")
 _SEPARATORS = frozenset({"、", "和", "及", "以及", "与", "或"})
@@ -80,11 +83,16 @@ _LOCATIVE = frozenset({"在", "到", "向", "往", "于", "至", "赴", "进入"
 _MODAL = re.compile(r"(?:也|还|更|亦)?(?:可|应|要|需|必须|宜)")
 _SKIP_WORDS = frozenset({"我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且"})
 _INSTRUMENT = frozenset({"借助", "依托", "依靠", "基于", "通过", "利用"})
+_POSTPOSITIONS = frozenset({"之间", "之中", "当中", "以上", "以下", "以来", "之后", "以后", "之前", "以前", "左右", "上下"})
+_NOT_IN_NAMES = frozenset("的地得了着过是在有和与及或而且也已又都就才很较更最这那其之以为于将把被从向对等要应会能可"
+                          "一二三四五六七八九十百千万两")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _DATE = re.compile(r"^(?:[\d.]+(?:年|月|日|年代)?|年|月|日|底|初|末)$")
+_OWNS = re.compile(r"[^，,。；;、]{0,3}?(?:的|下属|旗下)|与|和")
 _RELATIVE = re.compile(r"[^，,。；;、]{0,8}?的")
 _SHORT_ITEM = 6  # a piece between 、 this short is an item whatever jieba makes of it (首尔/d)
 _TOPIC_MENTIONS = 5  # a name used this often is what the article is about, not a case
-_HINT = re.compile("如|像|包括|例|学习|借鉴|效仿|等|《|“|[港馆园]|" + "|".join(s for s, _ in _SUFFIX_TYPES))
+_HINT = re.compile("如|像|包括|例|学习|借鉴|效仿|等|《|“|[港馆园]|" + _COUNT.pattern + "|" + "|".join(s for s, _ in _SUFFIX_TYPES))
 
 # --- cues -----------------------------------------------------------------------------
 
@@ -129,9 +137,20 @@ class _Mention:
     form: str  # doc | quote | suffix | proper | item
 
 
+def _made_up(t: Token) -> bool:
+    """A 2–3 character word jieba does not know and made up from its characters:
+    before a name suffix it is mostly a name (雄安新区, 广湛高铁), unless it holds a
+    function word or a numeral (较强, 且以, 三大)."""
+    return (
+        2 <= len(t.word) <= 3 and bool(_CJK.fullmatch(t.word)) and not known(t.word)
+        and not any(ch in _NOT_IN_NAMES for ch in t.word)
+    )
+
+
 def _nounish(t: Token) -> bool:
     return (
-        t.flag[0] == "n" or t.flag in {"j", "eng", "vn", "l"}
+        t.flag[0] == "n" or t.flag in {"j", "eng", "vn", "l", "s"} or _made_up(t)
+        or (t.flag == "f" and len(t.word) >= 2 and t.word not in _POSTPOSITIONS)
         or (t.flag == "m" and bool(re.fullmatch(r"[\d.]+|[一二三四五六七八九十百千万零〇两]+", t.word)))
     ) and t.word not in _SKIP_WORDS
 
@@ -155,12 +174,25 @@ def _is_proper(t: Token) -> bool:
 
 
 def _phrase_start(tokens: list[Token], k: int) -> int:
-    """First token of the noun phrase that ends with ``tokens[k]`` (dashes and (…) inside)."""
-    i = k
+    """First token of the noun phrase that ends with ``tokens[k]`` (dashes and (…) inside).
+
+    Two names with a common word between them are two phrases: jieba takes some
+    verbs for nouns (武汉/ns 谋划/n 长江中游航运中心), and a name is rarely modified by
+    another name through a common word.
+    """
+    i, name_at, common_since = k, None, False
     while i > 0:
         prev = tokens[i - 1]
         if _nounish(prev) and not _governs(prev, tokens[i]):
+            if _is_proper(prev) or _made_up(prev):
+                if name_at is not None and common_since:
+                    return name_at
+                name_at, common_since = i - 1, False
+            elif name_at is not None:
+                common_since = True
             i -= 1
+        elif prev.flag == "a" and len(prev.word) == 1 and i >= 2 and _nounish(tokens[i - 2]):
+            i -= 1  # 陆海新通道
         elif prev.word in _DASHES and i >= 2 and _nounish(tokens[i - 2]):
             i -= 1
         elif prev.word in {")", "）"}:
@@ -185,7 +217,7 @@ def _suffix_phrases(text: str, tokens: list[Token]) -> list[_Mention]:
         part = tokens[_phrase_start(tokens, k):k + 1]
         name = text[part[0].start:t.end]
         named = (
-            any(_is_proper(p) for p in part)
+            any(_is_proper(p) or _made_up(p) for p in part)
             or bool(_LEGAL_FORM.search(name))
             or any(p.word in _DASHES for p in part)
         )
@@ -199,7 +231,8 @@ def _bilateral(run: list[Token]) -> bool:
 
 
 def _proper_runs(text: str, tokens: list[Token]) -> list[_Mention]:
-    """Runs of proper nouns (美国硅谷, 泉州), leaving out people (张三（2015）, 李四教授)."""
+    """Runs of proper nouns (美国硅谷, 泉州), leaving out people (李四教授) and cited
+    authors (张三（2015）, UNIDO（2009）)."""
     out, k = [], 0
     while k < len(tokens):
         if not _is_proper(tokens[k]):
@@ -213,7 +246,7 @@ def _proper_runs(text: str, tokens: list[Token]) -> list[_Mention]:
         person = any(t.flag in _PERSON_FLAGS for t in run) and bool(
             _PERSON_AFTER.match(text, end) or _PERSON_BEFORE.search(text, 0, start)
         )
-        if not person and not _bilateral(run):
+        if not (person or _CITED.match(text, end) or _bilateral(run)):
             kind = {"ns": "place", "nt": "organisation"}.get(run[-1].flag, "other")
             out.append(_Mention(start, end, text[start:end], kind, True, "proper"))
         k = j + 1
@@ -222,14 +255,16 @@ def _proper_runs(text: str, tokens: list[Token]) -> list[_Mention]:
 
 _DOC = re.compile(r"《([^《》]{2,60})》")
 _QUOTE = re.compile(r"“([^“”]{2,30})”")
+# a document the article takes figures or words from is a source, not a case
 _SOURCE_BEFORE = re.compile(r"(?:据|根据|依据|参见|见|来源于?|引自|第.{1,3}[集章期篇])$")
+_SOURCE_AFTER = re.compile(r"[中里](?:[，,]|指出|显示|提出|强调|表明|明确|要求|规定)")
 
 
 def _quoted(text: str, tokens: list[Token], concepts: frozenset[str]) -> list[_Mention]:
     """《documents》 and “quoted names”; a quote followed by a type noun takes its type."""
     out = []
     for m in _DOC.finditer(text):
-        named = not _SOURCE_BEFORE.search(text, 0, m.start())
+        named = not (_SOURCE_BEFORE.search(text, 0, m.start()) or _SOURCE_AFTER.match(text, m.end()))
         out.append(_Mention(m.start(), m.end(), m.group(1), "policy", named, "doc"))
     starts = {t.start: t for t in tokens}
     for m in _QUOTE.finditer(text):
@@ -242,9 +277,48 @@ def _quoted(text: str, tokens: list[Token], concepts: frozenset[str]) -> list[_M
     return out
 
 
-def _mentions(text: str, tokens: list[Token], concepts: frozenset[str]) -> list[_Mention]:
+_ALIAS = re.compile(r"[（(]\s*(?:以下)?简称[：:]?\s*[“\"]?([^）)”\"，,]{2,20})[”\"]?\s*[）)]")
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the whole article says about names: the quoted concepts it keeps repeating,
+    how often a name recurs (its own subject is everywhere), and the short names it
+    introduces (…有限公司（以下简称隧道股份城建国际））."""
+
+    body: str
+    concepts: frozenset[str]
+    aliases: dict[str, _Mention]
+
+    @classmethod
+    def of(cls, article: Article) -> _Context:
+        body = "".join(s.text for s in article.sentences)
+        concepts = frozenset(q for q in _QUOTE.findall(body) if body.count(f"“{q}”") >= 3)
+        return cls(body, concepts, {})
+
+    def frequent(self, name: str) -> bool:
+        """The name, or its last four characters and more, recurs (南向通道 in 中新互联互通南向通道)."""
+        return any(self.body.count(name[i:]) >= _TOPIC_MENTIONS for i in range(max(1, len(name) - 3)))
+
+    def learn_aliases(self, text: str, found: list[_Mention]) -> None:
+        for m in _ALIAS.finditer(text):
+            full = next((f for f in found if f.end == m.start() and f.named), None)
+            if full is not None:
+                self.aliases[m.group(1).strip()] = full
+
+    def alias_mentions(self, text: str) -> list[_Mention]:
+        return [
+            _Mention(m.start(), m.end(), full.name, full.entity_type, True, full.form)
+            for alias, full in self.aliases.items()
+            for m in re.finditer(re.escape(alias), text)
+        ]
+
+
+def _mentions(text: str, tokens: list[Token], ctx: _Context) -> list[_Mention]:
     """Every candidate name of a sentence, in order; an outer one hides those inside it."""
-    found = _quoted(text, tokens, concepts) + _suffix_phrases(text, tokens) + _proper_runs(text, tokens)
+    found = _quoted(text, tokens, ctx.concepts) + _suffix_phrases(text, tokens) + _proper_runs(text, tokens)
+    ctx.learn_aliases(text, found)
+    found = ctx.alias_mentions(text) + found  # on a tie of spans the alias wins
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[_Mention] = []
     for m in found:
@@ -366,12 +440,12 @@ class _Reader:
         first = self.item(pos)
         if first[1] <= first[0]:
             return [], None
-        clause_end = self.clause(first[0])[1]
-        deng = _deng_at(self, first[1], clause_end)
-        if deng is not None and (self.word_at(first[1]) in _SEPARATORS or deng == first[1]):
+        closers = _closers(self, first[1], self.clause(first[0])[1])
+        if closers and (self.word_at(first[1]) in _SEPARATORS or closers[0][0] == first[1]):
+            closer, category = closers[0]
             sep = self.index(first[1])
-            rest = self.split(self.tokens[sep].end, deng) if deng > first[1] else []
-            return [first, *rest], _category(self.text, deng)
+            rest = self.split(self.tokens[sep].end, closer) if closer > first[1] else []
+            return [first, *rest], category
         items = [first]
         while self.word_at(items[-1][1]) in _SEPARATORS:
             sep = self.tokens[self.index(items[-1][1])]
@@ -384,16 +458,16 @@ class _Reader:
                 items.append(nxt)
         return items, None
 
-    def before_deng(self, deng: int) -> list[Span]:
-        """The items of a list that 等 closes, read back to the start of the list.
+    def items_before(self, closer: int) -> list[Span]:
+        """The items of a list that closes at ``closer``, read back to its start.
 
         Pieces between separators are items while they read as one noun phrase (or
         are as short as a name); the leftmost is cut where its noun phrase begins.
         """
-        floor = self.clause(deng)[0] if deng > 0 else 0
-        floor = max([floor, *(t.end for t in self.tokens if t.word in {"等", "等等"} and floor <= t.start < deng)])
+        floor = self.clause(closer)[0] if closer > 0 else 0
+        floor = max([floor, *(self.tokens[self.index(c)].end for c, _ in _closers(self, floor, closer))])
         items: list[Span] = []
-        for start, end in reversed(self.split(floor, deng)):
+        for start, end in reversed(self.split(floor, closer)):
             if start > floor and (end - start <= _SHORT_ITEM or self.item(start)[1] >= end):
                 items.insert(0, (start, end))
                 continue
@@ -404,9 +478,17 @@ class _Reader:
         return items
 
     def head(self, span: Span) -> _Mention | None:
-        """The case an item names: its last named mention (美国的太平洋战略 → 太平洋战略)."""
+        """The case an item names: its first named mention, or what that one owns
+        (美国的太平洋战略 → 太平洋战略, A集团下属B公司 → B公司, 上海与西安的“东西联谊”)."""
         inside = [m for m in self.mentions if span[0] <= m.start and m.end <= span[1] and m.named]
-        return inside[-1] if inside else None
+        if not inside:
+            return None
+        head = inside[0]
+        for nxt in inside[1:]:
+            if not _OWNS.fullmatch(self.text, head.end, nxt.start):
+                break
+            head = nxt
+        return head
 
     def governed(self, m: _Mention) -> _Mention:
         """A named modifier yields to the thing it describes (与A联合设立的B中心 → B中心)."""
@@ -419,16 +501,19 @@ class _Reader:
         return _Mention(after.start, after.end, after.name, after.entity_type, True, after.form)
 
 
-def _deng_at(r: _Reader, start: int, end: int) -> int | None:
-    """Position of the word 等 (not 等待, 平等) in ``[start, end)``."""
+def _closers(r: _Reader, start: int, end: int) -> list[tuple[int, str | None]]:
+    """Where lists close in ``[start, end)`` and the class they name: the word 等 (not
+    等待), or a count that names its class (南沙、前海、横琴三大平台)."""
+    out = []
     for t in r.tokens[r.index(start):r.index(end)]:
-        if t.word in {"等", "等等"}:
-            return t.start
-    return None
+        category = _category(r.text, t.start)
+        if t.word in {"等", "等等"} or (_COUNT.fullmatch(t.word) and category):
+            out.append((t.start, category))
+    return out
 
 
-def _category(text: str, deng: int) -> str | None:
-    m = _CATEGORY.match(text, deng)
+def _category(text: str, closer: int) -> str | None:
+    m = _CATEGORY.match(text, closer)
     return _CATEGORY_TYPES[m.group(1)] if m else None
 
 
@@ -444,10 +529,11 @@ class _Found:
 
 
 def _item_cases(r: _Reader, items: list[Span], category: str | None) -> list[_Mention]:
-    """The case of each item of a mostly named list: its named head or, when 等+class
+    """The case of each item of a list that names cases: its named head or, when 等+class
     vouches for the list, the item itself (金意陶 beside 美的、碧桂园)."""
     heads = [r.head(span) for span in items]
-    if 2 * sum(h is not None for h in heads) < len(items):
+    named = sum(h is not None for h in heads)
+    if not named or (category is None and 2 * named < len(items)):
         return []  # 如交通设施、油气管道、输电网…: a list of kinds, not of cases
     vouched = category is not None
     out = []
@@ -462,25 +548,34 @@ def _item_cases(r: _Reader, items: list[Span], category: str | None) -> list[_Me
 
 
 def _cued(r: _Reader, cue: _Cue) -> list[tuple[_Mention, float]]:
-    """Cases a cue before them introduces."""
+    """Cases a cue before them introduces.
+
+    A story cue (如, 例如 …) also covers the clauses after it: their named subjects
+    (如A提出…，B着力…) and, where the subject is left out (如，基于X，发起Y), the
+    named organisations and projects they act on.
+    """
     if cue.frame:
         frame = r.head(cue.frame) or _Mention(*cue.frame, r.text[slice(*cue.frame)], "other", True, "item")
         return [(frame, 0.9)]
     items, category = r.enumeration(r.content_start(cue.end))
     if cue.marker == "包括" and len(items) < 2:
         return []  # 包括 mostly lists tasks (包括提升…); a case list has several names
-    out = [(m, 0.9) for m in _item_cases(r, items, category)]
+    cases = _item_cases(r, items, category)
+    out = [(m, 0.9) for m in cases]
     if cue.marker not in _STORY_MARKERS:
         return out
-    for start, end in r.clauses:
+    with_subject = {r.clause(cue.end)[0]} if cases else set()
+    for start, _ in r.clauses:
         if start > cue.end:
             items, category = r.enumeration(r.content_start(start))
-            if items and (category or r.head(items[0])):
-                out += [(m, 0.8) for m in _item_cases(r, items, category)]
+            cases = _item_cases(r, items, category) if items and (category or r.head(items[0])) else []
+            out += [(m, 0.8) for m in cases]
+            if cases:
+                with_subject.add(start)
     for m in r.mentions:
         typed = m.form in {"suffix", "doc"} or (m.form == "quote" and m.entity_type != "other")
-        if m.start < cue.end or not (m.named and typed):
-            continue
+        if m.start < cue.end or not (m.named and typed) or r.clause(m.start)[0] in with_subject:
+            continue  # 成都提出建设X: X is what the case plans, not another case
         governed = r.governed(m)
         if governed is not m or r.word_before(m.start) not in _LOCATIVE:
             out.append((governed, 0.7))
@@ -488,12 +583,10 @@ def _cued(r: _Reader, cue: _Cue) -> list[tuple[_Mention, float]]:
 
 
 def _listed(r: _Reader, cues: list[_Cue], story_from: int) -> list[tuple[_Mention, float, bool]]:
-    """Cases in 等-lists that are a clause's subject or stand in a cue's scope."""
+    """Cases in closed lists (X、Y等城市) that are a clause's subject or stand in a cue's scope."""
     out = []
-    for t in r.tokens:
-        if t.word not in {"等", "等等"}:
-            continue
-        items = r.before_deng(t.start)
+    for closer, category in _closers(r, 0, len(r.text)):
+        items = r.items_before(closer)
         if not items:
             continue
         first = items[0][0]
@@ -502,7 +595,6 @@ def _listed(r: _Reader, cues: list[_Cue], story_from: int) -> list[tuple[_Mentio
         subject = r.content_start(clause[0]) == first
         if len(items) < 2 or not (in_scope or subject) or r.word_before(first) in _LOCATIVE:
             continue
-        category = _category(r.text, t.start)
         cases = _item_cases(r, items, category)
         if category is None and len(cases) < len(items):
             continue
@@ -521,9 +613,7 @@ def _told(r: _Reader, frequent: Callable[[str], bool]) -> list[_Mention]:
     return out
 
 
-def _sentence_examples(
-    sentence: Sentence, concepts: frozenset[str], frequent: Callable[[str], bool]
-) -> list[tuple[_Found, Span]]:
+def _sentence_examples(sentence: Sentence, ctx: _Context) -> list[tuple[_Found, Span]]:
     """Every case the sentence offers, with its evidence span (repeats included)."""
     text = sentence.text
     heading = sentence.role == "heading"
@@ -531,7 +621,7 @@ def _sentence_examples(
     if not cues and (heading or not _HINT.search(text)):
         return []
     tokens = _tokens(text, [p for c in cues for p in (c.start, c.end)])
-    r = _Reader(text, tokens, _mentions(text, tokens, concepts), clauses(text))
+    r = _Reader(text, tokens, _mentions(text, tokens, ctx), clauses(text))
     found: list[_Found] = []
     story_from = min((c.end for c in cues if c.marker in _STORY_MARKERS), default=len(text))
     for cue in cues:
@@ -539,7 +629,7 @@ def _sentence_examples(
     for m, conf, in_scope in _listed(r, cues, story_from):
         found.append(_Found(m, "等", conf, story_from if in_scope and story_from < m.start else None))
     if not heading:
-        found += [_Found(m, None, 0.5, None) for m in _told(r, frequent)]
+        found += [_Found(m, None, 0.5, None) for m in _told(r, ctx.frequent)]
         found += [_Found(m, None, 0.4, None) for m in r.mentions if m.form == "doc" and m.named]
     for after in _AFTER.finditer(text):
         before = [m for m in r.mentions if m.end <= after.start() and m.named]
@@ -577,25 +667,15 @@ def _evidence(r: _Reader, f: _Found) -> Span:
 # --- article level --------------------------------------------------------------------
 
 
-def _concepts(body: str) -> frozenset[str]:
-    """Quoted phrases used three times or more: concepts (“走出去”), not names."""
-    return frozenset(q for q in _QUOTE.findall(body) if body.count(f"“{q}”") >= 3)
-
-
 def extract(article: Article) -> list[Example]:
     """One :class:`Example` per named case per sentence, in reading order."""
-    body = "".join(s.text for s in article.sentences)
-    concepts = _concepts(body)
-
-    def frequent(name: str) -> bool:
-        return body.count(name) >= _TOPIC_MENTIONS
-
+    ctx = _Context.of(article)
     records: list[Example] = []
     for sentence in article.sentences:
         if sentence.role not in {"body", "abstract", "heading"}:
             continue
         best: dict[str, tuple[_Found, Span]] = {}
-        for f, span in _sentence_examples(sentence, concepts, frequent):
+        for f, span in _sentence_examples(sentence, ctx):
             name = _clean_name(f.mention)
             if name not in best or f.confidence > best[name][0].confidence:
                 best[name] = f, span

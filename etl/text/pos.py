@@ -4,12 +4,13 @@ jieba's dictionary is loaded once per process, together with a small dictionary
 of the genre's own vocabulary (``userdict.txt``: zone and organisation suffixes,
 policy terms, bilateral abbreviations such as 中老 tagged j, 简称), so that a
 name like 中老铁路 splits as 中老/铁路 rather than 中/老/铁路. Tagging is cached because
-several extractors look at the same sentences.
+several extractors look at the same sentences. :func:`known` tells dictionary
+words from the ones jieba made up.
 
     >>> [(w, f) for w, f, _, _ in tag("中老铁路进展顺利")][:2]
     [('中老', 'j'), ('铁路', 'n')]
     >>> tag("佛山建设产业园")[-1]
-    Token(word='产业园', flag='n', start=5, end=8)
+    Token(word='产业园', flag='n', start=4, end=7)
 """
 from __future__ import annotations
 
@@ -40,6 +41,16 @@ def _tagger() -> jieba.posseg.POSTokenizer:
     tokenizer = jieba.Tokenizer()
     tokenizer.load_userdict(str(USERDICT))
     return jieba.posseg.POSTokenizer(tokenizer)
+
+
+def known(word: str) -> bool:
+    """Whether the dictionary holds ``word``; jieba makes up the others (雄安, 广湛) from
+    characters, and such made-up words are mostly names.
+
+    >>> known("城市"), known("雄安")
+    (True, False)
+    """
+    return _tagger().tokenizer.FREQ.get(word, 0) > 0
 
 
 @lru_cache(maxsize=8192)

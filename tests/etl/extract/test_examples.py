@@ -1,0 +1,216 @@
+"""Example extraction on sentences written for these tests, one phenomenon each."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from etl.extract.examples import extract
+from etl.text.parse import parse_article
+from models.records import ENTITY_TYPES
+
+
+def examples(text: str):
+    return extract(parse_article(text + "\n"))
+
+
+def names(text: str) -> list[str]:
+    return [e.name for e in examples(text)]
+
+
+def by_name(text: str) -> dict:
+    return {e.name: e for e in examples(text)}
+
+
+# --- cues before the case ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cue", ["如", "例如，", "比如", "譬如"])
+def test_story_cue_introduces_the_subject_after_it(cue: str) -> None:
+    found = by_name(f"不少地方抢抓机遇，{cue}杭州推出了数字贸易专项政策。")
+    assert list(found) == ["杭州"]
+    assert found["杭州"].marker == cue.rstrip("，")
+
+
+def test_story_cue_reaches_the_subjects_of_the_following_clauses() -> None:
+    text = "各地纷纷调整定位，如成都提出建设国际门户枢纽，西安着力打造内陆开放高地，武汉谋划长江中游航运中心。"
+    assert names(text) == ["成都", "西安", "武汉"]
+
+
+def test_case_after_cue_with_colon_and_semicolon_stories() -> None:
+    text = "民营企业走在前列。如：华为在匈牙利建立了欧洲供应中心；海尔在巴基斯坦建设了工业园区。"
+    assert {"华为", "海尔"} <= set(names(text))
+
+
+def test_yi_wei_li_frames_one_case() -> None:
+    found = by_name("以义乌为例，小商品市场通过跨境电商拓展了非洲市场。")
+    assert list(found) == ["义乌"]
+    assert found["义乌"].marker == "以…为例"
+
+
+def test_learn_from_experience_cue() -> None:
+    assert names("应学习上海、杭州等城市的营商环境建设经验，持续优化审批流程。") == ["上海", "杭州"]
+    assert names("借鉴新加坡裕廊工业园区的开发模式，提升园区运营水平。") == ["新加坡裕廊工业园区"]
+
+
+def test_like_this_cue() -> None:
+    assert names("像宁德时代这样的企业，应该发挥龙头带动作用。") == ["宁德"]
+
+
+def test_including_needs_several_names() -> None:
+    assert names("包括北京、上海、广州在内的一线城市房价上涨较快。") == ["北京", "上海", "广州"]
+    assert names("主要任务包括高水平建设国家级、省级重点实验室。") == []
+
+
+# --- a cue after the case ---------------------------------------------------------------
+
+
+def test_typical_example_after_the_case_names_its_subject_without_legal_form() -> None:
+    found = by_name("2015年三一重工股份有限公司在印度设立的产业园就是一个典型案例。")
+    assert list(found) == ["三一重工"]
+    assert found["三一重工"].entity_type == "organisation"
+    assert found["三一重工"].marker == "案例"
+
+
+# --- lists --------------------------------------------------------------------------------
+
+
+def test_list_gives_one_record_per_name() -> None:
+    text = "如中缅油气管道、中哈原油管道和中俄东线天然气管道等能源项目稳步推进。"
+    assert names(text) == ["中缅油气管道", "中哈原油管道", "中俄东线天然气管道"]
+
+
+def test_possessor_yields_to_the_case_it_owns() -> None:
+    text = "可以借鉴其他国家的做法，如德国的鲁尔区和日本的北九州等老工业城市。"
+    assert names(text) == ["鲁尔区", "北九州"]
+
+
+def test_class_after_deng_vouches_for_unknown_company_names() -> None:
+    text = "比如华为、金意陶、箭牌陶瓷等龙头企业在欧洲设立研发中心。"
+    found = by_name(text)
+    assert list(found) == ["华为", "金意陶", "箭牌陶瓷"]
+    assert {e.entity_type for e in found.values()} == {"organisation"}
+
+
+def test_list_as_subject_is_offered_as_cases() -> None:
+    assert names("苏州、无锡、常州等城市也面临土地资源约束。") == ["苏州", "无锡", "常州"]
+
+
+def test_list_closed_by_a_count_of_its_class() -> None:
+    assert names("长三角、珠三角、京津冀三大城市群集聚了大量创新资源。") == ["长三角", "珠三角", "京津冀"]
+
+
+def test_list_as_object_is_a_destination_not_a_case() -> None:
+    assert names("我市机电产品出口越南、泰国、柬埔寨等东盟国家，规模逐年扩大。") == []
+    assert names("要加强与广州、深圳、珠海等城市的合作。") == []
+    assert names("企业在印度、越南、马来西亚等国家设立海外仓。") == []
+
+
+# --- documents, stories, aliases --------------------------------------------------------
+
+
+def test_named_document_is_a_policy_case() -> None:
+    found = by_name("部分地区出台了《关于加快发展外向型经济的若干意见》，明确了支持措施。")
+    assert list(found) == ["关于加快发展外向型经济的若干意见"]
+    assert found["关于加快发展外向型经济的若干意见"].entity_type == "policy"
+
+
+def test_document_quoted_as_a_source_is_not_a_case() -> None:
+    assert names("据《2020年中国统计年鉴》，全国对外贸易保持增长。") == []
+    assert names("在《政府工作报告》中，总理提出了新的目标。") == []
+
+
+def test_story_with_a_named_company_as_subject() -> None:
+    assert names("宁波舟山港集团近年来不断拓展航线，集装箱吞吐量稳居前列。") == ["宁波舟山港集团"]
+
+
+def test_story_subject_made_up_by_jieba_still_counts_as_named() -> None:
+    assert names("雄安新区建设扎实推进，一批标志性项目落地。") == ["雄安新区"]
+
+
+def test_story_reads_a_subsidiary_as_the_case() -> None:
+    assert names("华东机械集团下属杭州精工设备公司近年来努力开拓海外市场。") == ["杭州精工设备公司"]
+
+
+def test_alias_resolves_to_the_full_name() -> None:
+    text = (
+        "例如，江南港航工程有限公司（以下简称江南港航）在东南亚承建了多个码头项目。"
+        "江南港航在海外经营中重视属地化用工。"
+    )
+    found = examples(text)
+    assert [e.name for e in found] == ["江南港航工程", "江南港航工程"]
+
+
+# --- entity types -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity_type"),
+    [
+        ("如杭州提出建设数字经济第一城。", "杭州", "place"),
+        ("如西部陆海新通道带动了沿线开放。", "西部陆海新通道", "project"),
+        ("如苏州工业园区探索了合作共建模式。", "苏州工业园区", "place"),
+        ("如中国电建集团承建了多个海外电站。", "中国电建集团", "organisation"),
+        ("如印尼的“国家中期发展规划”明确了工业化目标。", "国家中期发展规划", "policy"),
+    ],
+)
+def test_entity_types(text: str, name: str, entity_type: str) -> None:
+    found = by_name(text)
+    assert found[name].entity_type == entity_type
+    assert all(e.entity_type in ENTITY_TYPES for e in found.values())
+
+
+# --- negatives ----------------------------------------------------------------------------
+
+
+def test_generic_nouns_after_a_cue_are_not_cases() -> None:
+    assert names("企业面临诸多风险，如汇率波动、法律差异、文化冲突等。") == []
+    assert names("基础设施如交通设施、油气管道、输电网等仍然薄弱。") == []
+    assert names("城市是开放的重要载体，企业是创新的主体，国家是规则的制定者。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "如何推动高质量发展，是摆在我们面前的课题。",
+    "如果没有坚强保障，各项任务就难以落实。",
+    "如期完成了年度目标任务。",
+])
+def test_words_that_start_with_ru_are_not_cues(text: str) -> None:
+    assert names(text) == []
+
+
+def test_headings_are_not_cases() -> None:
+    assert names("一、深圳前海的开放实践\n前海是改革开放的试验田。") == []
+
+
+def test_literature_citations_are_not_cases() -> None:
+    assert names("王晓东（2018）研究了跨境电商；李明、赵芳等（2019）探讨了园区治理。") == []
+    assert names("已有研究表明开放促进创新，如赵六等（2020）基于省级面板数据的研究。") == []
+    assert names("Porter（1990）提出了钻石模型。") == []
+
+
+def test_the_article_subject_is_not_a_story_every_time() -> None:
+    sentences = "".join(f"临港新片区集团第{n}季度新增签约项目，投资持续增长。" for n in "一二三四五")
+    assert names(sentences) == []
+
+
+def test_quoted_concepts_are_not_cases() -> None:
+    text = "企业“走出去”步伐加快。“走出去”需要金融支持。如“走出去”企业的融资需求旺盛。"
+    assert names(text) == []
+
+
+# --- grounding and evidence -----------------------------------------------------------------
+
+
+def test_evidence_is_grounded_and_holds_cue_and_name() -> None:
+    raw = "近年来，一些城市主动对接国家战略，例如，成都提出建设国际门\n户枢纽城市，西安着力打造内陆改革开放高地。\n"
+    records = extract(parse_article(raw))
+    assert [e.name for e in records] == ["成都", "西安"]
+    for e in records:
+        assert re.sub(r"\s", "", raw[e.start:e.end]) == re.sub(r"\s", "", e.text)
+        assert e.text.startswith("例如") and e.name in e.text
+        assert 0.0 <= e.confidence <= 1.0
+
+
+def test_one_record_per_case_per_sentence() -> None:
+    found = names("如泉州积极加入“海丝城市联盟”，并在“海丝城市联盟”框架下举办论坛，泉州由此扩大了影响。")
+    assert sorted(found) == sorted(set(found))
