@@ -85,7 +85,7 @@ def subject(clause: str) -> str | None:
     return _agent(text[: m.start()])
 
 
-def _local(prefix: str) -> tuple[bool, str | None]:
+def local_subject(prefix: str) -> tuple[bool, str | None]:
     """``(named, actor)`` for the words before the modal of its own clause."""
     text = _BEFORE_MODAL.sub("", _bare(prefix))
     text = re.split(r"(?<![存现所正实自内外])在(?!于)", text, maxsplit=1)[0]
@@ -106,7 +106,7 @@ def actor(clauses: list[str], cue_clause: int, cue_at: int, previous: str | None
     (the actor of the sentence's preceding directive).
     """
     text = clauses[cue_clause]
-    named, who = _local(text[:cue_at])
+    named, who = local_subject(text[:cue_at])
     if named:
         return who
     cue = MODAL.match(text, cue_at)

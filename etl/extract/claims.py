@@ -1,14 +1,17 @@
 """Claim records: the author's declarative assertions, one per assertion.
 
 A body or abstract sentence minus its directives (a directive is a recommendation,
-never also a claim) is cut into assertions: a clause opens a new assertion unless
-it continues the one before (``，是…``、``，也…``、``，从而…``). An assertion is kept
-unless it is an example (如…), a figure (a quantity with its measure), a dated
-event (2017年…), a report of other literature (张三（2015）研究了…) or the
-article talking about itself (本文将…). Its type comes from its cue words.
+never also a claim) falls into assertions: runs of clauses up to a ；. A clause that
+only reports a figure is left out (and the remark on it: ``，高于同期增速``); an action
+phrase that is the topic of an assertion (``加强X，有助于Y``) opens its own; frames
+(``随着…``、``在…中``) left at the end of a run are dropped, and so is a plain setting
+that only leads into a directive (``未来，佛山推进新型工业化，必须…``). An assertion is
+kept unless it is an example (如…), a dated event (2017年…), other literature
+(张三（2015）研究了…), someone else's words (X提出，…) or the article talking about
+itself (本文将…). Its type comes from its cue words.
 
-    >>> [(text, kind) for text, kind in assertions("产业是城市竞争的基础，而城市又是产业的载体。")]
-    [('产业是城市竞争的基础', 'evaluative'), ('而城市又是产业的载体', 'definitional')]
+    >>> assertions("产业是城市竞争的基础；而城市又是产业发展的载体。")
+    [('产业是城市竞争的基础', 'evaluative'), ('而城市又是产业发展的载体', 'definitional')]
     >>> assertions("2016年出口1076亿元，增长13.6%。")
     []
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.cues import ASSERTION_OF_ACTION, QUESTION
+from etl.extract.cues import ASSERTION_OF_ACTION, AUTHOR, QUESTION
 from etl.extract.grounding import ground
 from etl.extract.recommendations import Directive, is_frame, is_imperative, sentence_directives
 from etl.text.article import Article, Sentence
@@ -27,11 +30,13 @@ _MIN_CHARS = 8
 
 _EXAMPLE = re.compile(r"^(?:如|例如|比如|譬如|诸如|像)[：:，,]?|^以.{1,12}为例|典型(?:例子|案例)")
 _LITERATURE = re.compile(r"[（(]\s*\d{4}\s*[）)]|(?:文献|学者|研究)[^，。]{0,12}(?:探讨|分析|研究|指出|认为)了?")
-_SELF = re.compile(r"(?:本文|本研究|本章|本节|下面我们|下文|笔者)(?:将|从|拟|对|在|首先|就)")
-# What a figure leaves behind when its clause is dropped: "…，高于同期增速", "这还不包括…".
-_AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|比|较|而)")
+_SELF = re.compile(r"(?:本文|本研究|本章|本节|本期|下面我们|下文|笔者)(?:将|从|拟|对|在|首先|就)")
+_REPORTED = re.compile(r"(?:提出|指出|强调|表示|认为|要求|主张|呼吁)[，,：:]")
 _DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年|—|-)|截至|截止|到\s*\d{4}|据|数据显示|根据[^，]{0,30}(?:显示|统计|数据))")
 _QUANTITY = re.compile(r"\d[\d.,]*\s*(?:%|‰|亿|万|千|百|个|家|元|美元|欧元|倍|人|名|项|吨|列|份|对|座|条|次|所|台|辆)")
+# What a figure leaves behind when its clause is dropped: "…，高于同期增速", "这还不包括…".
+_AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|比|较|而|分别|包括)")
+_SEGMENT_END = re.compile(r"[；;]")
 
 _CAUSAL = re.compile(r"因为|由于|导致|使得|从而|因此|所以|进而|有助于|有利于|促进|制约|受限于|受制于|带动|"
                      r"得益于|取决于|决定|造成|引起|源于|在于|使其|使之|推动了|影响|表明|说明")
@@ -50,38 +55,11 @@ def claim_type(text: str) -> str:
 
 
 def _is_claim(text: str) -> bool:
+    reported = _REPORTED.search(text)
     return len(text) >= _MIN_CHARS and not (
         _EXAMPLE.search(text) or _LITERATURE.search(text) or _SELF.search(text) or _DATED.match(text)
+        or (reported and not AUTHOR.search(text[: reported.start()]))
     )
-
-
-def _units(text: str, taken: list[Directive]) -> list[tuple[int, int]]:
-    """Assertion spans of a sentence: runs of its clauses up to ；, outside the directives
-    ``taken`` and the clauses that only report a figure; an action phrase that is the
-    topic of an assertion (加强X，有助于Y) opens its own; trailing frames are dropped."""
-    spans = clauses(text)
-    words = [text[s:e] for s, e in spans]
-    runs: list[list[int]] = []
-    joined = False
-    for k, (s, e) in enumerate(spans):
-        if any(d.core <= s < d.end for d in taken):
-            joined = False
-        elif _QUANTITY.search(words[k]) and not _CAUSAL.search(words[k]):
-            joined = False
-        elif not joined and k and _QUANTITY.search(words[k - 1]) and _AFTER_FIGURE.match(words[k]):
-            pass  # a remark on the figure just dropped
-        elif joined and not re.search(r"[；;]", text[spans[k - 1][1]:s]) and not _topic_action(words, k):
-            runs[-1].append(k)
-        else:
-            runs.append([k])
-            joined = True
-    units = []
-    for run in runs:
-        while len(run) > 1 and is_frame(words[run[-1]]):
-            run.pop()
-        if not (len(run) == 1 and is_frame(words[run[0]])):
-            units.append((spans[run[0]][0], spans[run[-1]][1]))
-    return units
 
 
 def _topic_action(words: list[str], k: int) -> bool:
@@ -89,8 +67,43 @@ def _topic_action(words: list[str], k: int) -> bool:
     return k + 1 < len(words) and is_imperative(words[k]) and bool(ASSERTION_OF_ACTION.match(words[k + 1]))
 
 
+def _runs(text: str, spans: list[tuple[int, int]], taken: list[Directive]) -> list[list[int]]:
+    """Clause indices of the candidate assertions of a sentence."""
+    words = [text[s:e] for s, e in spans]
+    runs: list[list[int]] = []
+    open_run = False
+    for k, (s, _) in enumerate(spans):
+        if any(d.core <= s < d.end for d in taken) or (_QUANTITY.search(words[k]) and not _CAUSAL.search(words[k])):
+            open_run = False
+        elif not open_run and k and _QUANTITY.search(words[k - 1]) and _AFTER_FIGURE.match(words[k]):
+            continue  # a remark on the figure just left out
+        elif open_run and not _SEGMENT_END.search(text[spans[k - 1][1]:s]) and not _topic_action(words, k):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+            open_run = True
+    return runs
+
+
+def _units(text: str, taken: list[Directive]) -> list[tuple[int, int]]:
+    """Assertion spans ``[start, end)`` of a sentence whose directives are ``taken``."""
+    spans = clauses(text)
+    units = []
+    for run in _runs(text, spans, taken):
+        while run and is_frame(text[slice(*spans[run[-1]])]):
+            run.pop()
+        if not run:
+            continue
+        i, j = spans[run[0]][0], spans[run[-1]][1]
+        leads_in = any(d.core > j and not _SEGMENT_END.search(text[j:d.core]) and
+                       not any(s >= j and e <= d.core for s, e in spans) for d in taken)
+        if not (leads_in and claim_type(text[i:j]) == "descriptive"):
+            units.append((i, j))
+    return units
+
+
 def assertions(text: str, taken: list[Directive] | None = None) -> list[tuple[str, str]]:
-    """``(text, claim_type)`` of the assertions of a clean sentence (the doctest view of ``extract``)."""
+    """``(text, claim_type)`` of the assertions of a clean sentence."""
     if QUESTION.search(text):
         return []
     return [(text[i:j], claim_type(text[i:j])) for i, j in _units(text, taken or []) if _is_claim(text[i:j])]
@@ -107,12 +120,10 @@ def extract(article: Article) -> list[Claim]:
     paragraph = None
     for s in article.sentences:
         first, paragraph = s.paragraph != paragraph, s.paragraph
-        if s.role not in ("body", "abstract") or QUESTION.search(s.text):
+        if s.role not in ("body", "abstract"):
             continue
-        for i, j in _units(s.text, sentence_directives(s)):
-            text = s.text[i:j]
-            if _is_claim(text):
-                kind = claim_type(text)
-                out.append(Claim(**ground(article, s, i, j), claim_type=kind,
-                                 confidence=_confidence(s, first, kind)))
+        for text, kind in assertions(s.text, sentence_directives(s)):
+            i = s.text.index(text)
+            out.append(Claim(**ground(article, s, i, i + len(text)), claim_type=kind,
+                             confidence=_confidence(s, first, kind)))
     return out

@@ -9,8 +9,8 @@ itself the topic of an assertion (加快X，是…的重要内容) nor a past ev
 the next directive of its segment, and takes in the frames before it (为此、在…中、
 南宁市在…中) so that its evidence carries its governing subject.
 
-    >>> [(text, d.strength, d.actor) for d in directives("因此，城市在转型中需要培育创新企业；需要开放的创新体系。")
-    ...  for text in ["因此，城市在转型中需要培育创新企业；需要开放的创新体系。"[d.start:d.end]]]
+    >>> text = "因此，城市在转型中需要培育创新企业；需要开放的创新体系。"
+    >>> [(text[d.start:d.end], d.strength, d.actor) for d in directives(text)]
     [('因此，城市在转型中需要培育创新企业', 'should', '城市'), ('需要开放的创新体系', 'should', '城市')]
     >>> directives("佛山市出台了实施方案，提出要建设先行区。")
     []
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.extract.actors import actor
+from etl.extract.actors import actor, local_subject, subject
 from etl.extract.cues import (
     ASSERTION_OF_ACTION,
     CONNECTIVE,
@@ -139,9 +139,13 @@ def _starts(text: str, words: list[str], offsets: list[int]) -> list[_Start]:
             first = pos
             while first > floor and (is_frame(words[first - 1]) or _FRAME_END.search(words[first - 1])):
                 first -= 1
+            if first == pos > floor and not local_subject(clause[: m.start()])[0] and subject(words[pos - 1]):
+                first -= 1  # "佛山推进新型工业化，必须…": the clause naming the actor belongs to it
             starts.append(_Start(first, pos, m.start(), MODAL_STRENGTH[m.lastgroup]))
         elif not starts and is_imperative(clause):
-            if all(is_frame(w) for w in words[:pos]):
+            before = words[:pos]
+            listed = pos <= 2 and _LIST_MARK.match(words[0].strip()) and not any(subject(w) for w in before)
+            if listed or all(is_frame(w) for w in before):  # "三是切合X，科学处理好Y"
                 starts.append(_Start(0, pos, -1, "should"))
     return [s for n, s in enumerate(starts) if s.at >= 0 or _command(words[s.first:_end(starts, n, len(words))])]
 

@@ -1,0 +1,81 @@
+"""Who should act: actors of directives in sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.actors import actor, subject
+from etl.extract.recommendations import directives
+
+
+def actors(text: str) -> list[str | None]:
+    return [d.actor for d in directives(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("资源型城市需要培育接续产业。", "资源型城市"),
+        ("东部沿海省份也可借鉴这一模式。", "东部沿海省份"),
+        ("“苏州制造”可以借力跨境电商走向海外。", "苏州制造"),
+        ("民营企业在开拓海外市场过程中要防范汇率风险。", "民营企业"),
+        ("此外，县级医院在改革过程中，需要补齐专科人才短板。", "县级医院"),
+    ],
+)
+def test_subject_of_the_directive_clause(text: str, expected: str) -> None:
+    assert actors(text) == [expected]
+
+
+def test_owner_of_an_abstract_subject() -> None:
+    assert actors("城市的更新规划需要重新评估。") == ["城市"]
+
+
+def test_pivot_after_xuyao() -> None:
+    assert actors("在承接产业转移中，需要园区进一步完善配套设施。") == ["园区"]
+
+
+def test_object_after_xuyao_is_not_a_pivot() -> None:
+    assert actors("为此，需要产业升级和城市更新的协同推进。") == [None]
+
+
+def test_subject_of_the_governing_clause_serves_every_directive_of_the_sentence() -> None:
+    text = "西宁市在推进向西开放中，除了要重视与中亚城市的合作外，还应加强与东部城市的联动。"
+    assert actors(text) == ["西宁市", "西宁市"]
+
+
+def test_topic_clause_names_the_actor() -> None:
+    assert actors("尤其是中小城市，公共服务短板明显，更需要引入社会资本。") == ["中小城市"]
+
+
+def test_consequence_marker_cuts_off_the_earlier_subject() -> None:
+    assert actors("地方财政压力较大，因此需要拓宽融资渠道。") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为此，可以学习先进地区的园区管理经验。",
+        "要支持有条件的企业建设海外仓。",
+        "招商引资要注重产业链配套。",
+        "加快建设区域物流枢纽。",
+    ],
+)
+def test_unnamed_actor_is_none(text: str) -> None:
+    assert actors(text) == [None]
+
+
+def test_actor_is_found_before_the_cue_of_its_clause() -> None:
+    assert actor(["为此", "沿江城市应共建港口联盟"], 1, 4) == "沿江城市"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("佛冈县更侧重于农产品加工", "佛冈县"),
+        ("泉州、温州等工业城市也面临同样的问题", "泉州、温州等工业城市"),
+        ("对外宣传力度还远远不够", None),
+        ("在新的发展阶段", None),
+        ("如何才能加快产业升级", None),
+    ],
+)
+def test_subject_of_a_clause(clause: str, expected: str | None) -> None:
+    assert subject(clause) == expected

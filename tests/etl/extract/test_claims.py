@@ -1,0 +1,89 @@
+"""Claim extraction on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract import claims, recommendations
+from etl.text.parse import parse_article
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(c.text, c.claim_type) for c in claims.extract(parse_article(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("由于物流成本偏高，内陆园区的出口竞争力受到制约。", "causal"),
+        ("交通枢纽建设有助于城市吸引总部企业。", "causal"),
+        ("人才是区域创新最关键的要素。", "evaluative"),
+        ("县域产业基础薄弱，配套能力明显不足。", "evaluative"),
+        ("所谓飞地经济，是指两地打破行政区划合作开发园区的模式。", "definitional"),
+        ("港口城市是陆海联运的节点。", "definitional"),
+        ("当地企业正在向东南亚转移部分产能。", "descriptive"),
+    ],
+)
+def test_claim_types(text: str, kind: str) -> None:
+    assert found(text) == [(text.rstrip("。"), kind)]
+
+
+def test_a_recommendation_is_not_also_a_claim() -> None:
+    text = "制造业是实体经济的根基，地方政府应加快制造业数字化转型。"
+    article = parse_article(text)
+    (rec,) = recommendations.extract(article)
+    assert rec.text.endswith("地方政府应加快制造业数字化转型")
+    assert [c.text for c in claims.extract(article)] == ["制造业是实体经济的根基"]
+
+
+def test_a_statement_that_an_action_is_important_is_a_claim() -> None:
+    text = "加快产业升级是推动高质量发展的重要举措。"
+    assert recommendations.extract(parse_article(text)) == []
+    assert found(text) == [(text.rstrip("。"), "evaluative")]
+
+
+def test_an_action_topic_opens_its_own_assertion() -> None:
+    texts = [t for t, _ in found("服务业是城市经济的主体，完善公共服务，有助于吸引人才落户。")]
+    assert texts == ["服务业是城市经济的主体", "完善公共服务，有助于吸引人才落户"]
+
+
+def test_semicolon_separates_assertions() -> None:
+    texts = [t for t, _ in found("东部城市资金充裕；西部城市资源丰富，但人才短缺。")]
+    assert texts == ["东部城市资金充裕", "西部城市资源丰富，但人才短缺"]
+
+
+def test_clauses_that_only_report_figures_are_left_out() -> None:
+    texts = [t for t, _ in found("沿线国家市场空间广阔，货物贸易额增长了12.5%，今后需求将持续扩大。")]
+    assert texts == ["沿线国家市场空间广阔", "今后需求将持续扩大"]
+
+
+def test_plain_setting_of_a_directive_is_not_a_claim() -> None:
+    assert found("今后，当地推进乡村振兴，必须守住耕地红线。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、园区发展的主要问题\n",
+        "如何才能破解县域经济发展的瓶颈？",
+        "2023年全市实现地区生产总值3200亿元，增长5.6%。",
+        "2019年，省政府印发了区域协调发展规划。",
+        "如某市通过建设保税仓，降低了企业的物流成本。",
+        "张某（2019）研究了城市群的空间结构。",
+        "本文将从产业和城市两个层面展开分析。",
+        "市委全会提出，要建设区域消费中心城市。",
+    ],
+)
+def test_headings_questions_figures_examples_and_reports_are_not_claims(text: str) -> None:
+    assert found(text) == []
+
+
+def test_evidence_is_grounded_across_line_breaks() -> None:
+    raw = "开放型经济是沿海城市\n发展的主要动力。\n"
+    (claim,) = claims.extract(parse_article(raw))
+    assert raw[claim.start:claim.end].replace("\n", "") == claim.text
+
+
+def test_abstract_sentences_carry_more_confidence_than_body_ones() -> None:
+    raw = "摘要：城市更新是存量时代的主要任务。\n一、引言\n老城区功能衰退，公共设施老化。居民更新意愿普遍较强。\n"
+    by_text = {c.text: c.confidence for c in claims.extract(parse_article(raw))}
+    assert by_text["城市更新是存量时代的主要任务"] > by_text["居民更新意愿普遍较强"]

@@ -1,0 +1,129 @@
+"""Recommendation extraction on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.recommendations import extract
+from etl.text.parse import parse_article
+
+
+def recs(text: str) -> list:
+    return extract(parse_article(text))
+
+
+def one(text: str):
+    (record,) = recs(text)
+    return record
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        ("中小企业必须加快数字化改造。", "must"),
+        ("各地务必守住耕地保护红线。", "must"),
+        ("县级医院亟需补齐专科人才短板。", "must"),
+        ("老旧工业园区亟待更新配套设施。", "must"),
+        ("沿海城市一定要守住生态底线。", "must"),
+        ("地方政府应完善招商考核机制。", "should"),
+        ("高校应当扩大职业教育招生规模。", "should"),
+        ("港口城市应该打通多式联运通道。", "should"),
+        ("龙头企业要带动上下游协同创新。", "should"),
+        ("资源型城市需要培育接续产业。", "should"),
+        ("山区县宜发展生态旅游。", "should"),
+        ("本文建议设立跨区域产业合作基金。", "should"),
+        ("内陆城市可以借鉴沿海自贸区的通关经验。", "may"),
+        ("县域企业可借助电商平台开拓市场。", "may"),
+        ("各地不妨试点“飞地园区”模式。", "may"),
+    ],
+)
+def test_each_cue_gives_its_strength(text: str, strength: str) -> None:
+    assert one(text).strength == strength
+
+
+def test_evidence_is_the_directive_clause_grounded_in_raw_text() -> None:
+    raw = "为此，沿海城市应加快\n建设国际物流枢纽，提升港口能级。"
+    record = one(raw)
+    assert record.text == "为此，沿海城市应加快建设国际物流枢纽，提升港口能级"
+    assert raw[record.start:record.end].replace("\n", "") == record.text
+
+
+def test_each_modal_clause_is_its_own_record() -> None:
+    texts = [r.text for r in recs("既要稳住传统外贸市场，又要开拓新兴市场。")]
+    assert texts == ["既要稳住传统外贸市场", "又要开拓新兴市场"]
+
+
+def test_semicolons_split_a_sentence_into_records() -> None:
+    found = recs("县城需要完善公共服务，吸引人口回流；需要盘活闲置土地，降低企业成本。")
+    assert [r.actor for r in found] == ["县城", "县城"]
+    assert found[1].text.startswith("需要盘活闲置土地")
+
+
+def test_yi_shi_er_shi_list_gives_one_record_per_item() -> None:
+    found = recs("具体而言，一是加快建设区域创新中心，集聚高端人才；二是完善产业基金，撬动社会资本。")
+    assert len(found) == 2
+    assert "加快建设区域创新中心" in found[0].text
+    assert found[1].text.startswith("二是完善产业基金")
+
+
+def test_list_item_opening_on_a_topic_before_its_command() -> None:
+    (record,) = recs("三是稳就业，扩大高校毕业生见习岗位。")
+    assert record.text == "三是稳就业，扩大高校毕业生见习岗位"
+
+
+def test_subjectless_command_after_a_frame() -> None:
+    record = one("在人才培养方面，强化校企联合培养。")
+    assert (record.text, record.actor) == ("在人才培养方面，强化校企联合培养", None)
+
+
+def test_command_with_a_locative_frame_inside_its_clause() -> None:
+    assert one("在重点行业的关键环节大胆推进体制改革。").text == "在重点行业的关键环节大胆推进体制改革"
+
+
+def test_imperative_numbered_heading_counts() -> None:
+    article = "四、对策建议\n（一）加快培育新兴产业集群，完善配套政策\n新兴产业集群是城市竞争力的核心。\n"
+    (record,) = recs(article)
+    assert record.text == "（一）加快培育新兴产业集群，完善配套政策"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["（二）产业结构的现状分析", "（二）区位优势明显", "（二）融入区域协作的路径选择", "二、对策建议"],
+)
+def test_noun_phrase_headings_do_not_count(heading: str) -> None:
+    assert recs(f"{heading}\n园区企业数量持续增长。\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该市出台了《促进民营经济发展实施方案》。",
+        "近年来，该区已经建成了三个物流园区。",
+        "去年，省里推动了港口资源整合。",
+        "该县积极推动农产品加工园建设。",
+        "市委全会提出要建设区域消费中心城市。",
+        "有学者认为，城市应优先发展服务业。",
+        "加快产业升级是推动高质量发展的重要举措。",
+        "推进区域协同，有利于降低企业物流成本。",
+        "如何才能加快培育新兴产业？",
+        "园区发展需要依赖龙头企业的带动。",
+        "这一政策可以带来大量就业机会。",
+        "工业合作必须以资源禀赋的差异为基础。",
+        "改革开放以来，当地民营企业积极开拓海外市场。",
+        "创新是产业升级的根本动力。",
+    ],
+)
+def test_descriptions_statements_and_questions_are_not_recommendations(text: str) -> None:
+    assert recs(text) == []
+
+
+def test_reported_words_of_the_author_still_count() -> None:
+    assert one("本文认为，县域经济应走特色化发展道路。").actor == "县域经济"
+
+
+def test_command_that_the_next_clause_asserts_about_is_not_one() -> None:
+    assert recs("深化要素市场改革，是激发市场活力的关键。") == []
+
+
+def test_confidence_is_higher_with_a_named_actor() -> None:
+    named, unnamed = recs("地方政府应简化审批流程。为此，要精简审批事项。")
+    assert named.confidence > unnamed.confidence
