@@ -68,11 +68,12 @@ def extract(
         for record in records:
             typer.echo(json.dumps(record.as_json(), ensure_ascii=False))
         return
-    table = Table("kind", "start", "end", "text", "fields", title=str(file))
+    table = Table("kind", "start", "end", title=str(file))
+    table.add_column("text", overflow="fold", ratio=3)
+    table.add_column("fields", overflow="fold", ratio=2)
+    shared = {"kind", "start", "end", "text", "section", "confidence"}
     for record in records:
-        row = record.as_json()
-        shared = {"kind", "start", "end", "text", "section", "confidence"}
-        fields = ", ".join(f"{k}={v}" for k, v in row.items() if k not in shared and v not in (None, False))
+        fields = "\n".join(f"{k}={v}" for k, v in record.as_json().items() if k not in shared and v not in (None, False))
         table.add_row(record.kind, str(record.start), str(record.end), record.text, fields)
     console.print(table)
 

@@ -1,6 +1,8 @@
 """The Dagster job, run for real in-process over a copy of the sample corpus, into a tmp SQLite store."""
 from __future__ import annotations
 
+import doctest
+import logging
 import os
 import shutil
 from pathlib import Path
@@ -10,8 +12,10 @@ import duckdb
 import pytest
 from sqlalchemy import func, select, update
 
+import etl.checks
 from etl.assets import StoredRun, run_config
 from etl.definitions import defs
+from etl.progress import LOGGER as PROGRESS
 from etl.sensors import inbox_sensor
 from etl.settings import warehouse_path
 from models.db import open_database
@@ -221,3 +225,18 @@ def test_inbox_sensor_requests_a_run_when_the_listing_changes(tmp_path: Path) ->
     os.utime(article, (article.stat().st_atime, article.stat().st_mtime + 5))
     changed = tick(first.cursor)
     assert len(changed.run_requests) == 1 and changed.cursor != first.cursor
+
+
+def test_run_reports_progress_per_stage(corpus: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger=PROGRESS.name)
+    n_files = len(list(corpus.glob("*.txt")))
+
+    run_job(corpus)
+
+    ticks = [(r.stage, r.done, r.total) for r in caplog.records if r.name == PROGRESS.name]
+    for stage in ("read", "extract", "save"):
+        assert [done for s, done, total in ticks if s == stage and total == n_files] == list(range(n_files + 1))
+
+
+def test_grounding_examples() -> None:
+    assert doctest.testmod(etl.checks).failed == 0

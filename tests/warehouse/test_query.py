@@ -1,11 +1,13 @@
 """warehouse.query: only reading statements reach DuckDB, and the canned queries run."""
 from __future__ import annotations
 
+import doctest
 from pathlib import Path
 
 import duckdb
 import pytest
 
+import warehouse.query as query_module
 from warehouse.query import WriteRefused, canned_queries, check_read_only, run_query
 
 WRITES = [
@@ -66,3 +68,7 @@ def test_records_by_article_agrees_with_records(warehouse: Path) -> None:
 def test_missing_warehouse_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="lunju run"):
         run_query(tmp_path / "none.duckdb", "SELECT 1")
+
+
+def test_module_examples() -> None:
+    assert doctest.testmod(query_module).failed == 0
