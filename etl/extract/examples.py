@@ -79,7 +79,10 @@ _CITED = re.compile(r"(?:[、和及与][^，,。；;、（(]{1,8})*\s*(?:等人?
 _PERSON_BEFORE = re.compile(rf"(?:{_TITLES})$")
 _DASHES = frozenset("–—-－―~～·")
 _SEPARATORS = frozenset({"、", "和", "及", "以及", "与", "或"})
-_LOCATIVE = frozenset({"在", "到", "向", "往", "于", "至", "赴", "进入", "出口", "对", "与", "同"})
+# where a case acts (在X设厂, 出口X) is no case; whom it acts with (与X合作) is one only
+# in a story, since 加强与X、Y等城市的合作 lists partners to be
+_LOCATIVE = frozenset({"在", "到", "向", "往", "于", "至", "赴", "进入", "出口"})
+_PARTNER = frozenset({"与", "同", "和", "对"})
 _MODAL = re.compile(r"(?:也|还|更|亦)?(?:可|应|要|需|必须|宜)")
 _SKIP_WORDS = frozenset({"我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且"})
 _INSTRUMENT = frozenset({"借助", "依托", "依靠", "基于", "通过", "利用"})
@@ -101,7 +104,7 @@ _LIKE = re.compile(
 )
 _FOR_INSTANCE = re.compile(r"(例如|比如|譬如|诸如|(?<!不)包括)(?:但不限于)?[：:，,]?")
 _LEARN = re.compile(r"(学习|借鉴|效仿|参照|参考|复制)(?=[^，,。；;]*?(?:经验|模式|做法))")
-_FRAME = re.compile(r"以([^，,。；;、以]{2,20}?)为(?:例|典型)")
+_FRAME = re.compile(r"以([^，,。；;、以]{2,20}?)为(?:例|典型)|像([^，,。；;、像]{2,12}?)(?:这样|一样|那样)")
 _AFTER = re.compile(r"(?:就|便|即|正)?是(?:一个|一种|其中的?)?(?:很好的|典型的|生动的|成功的)?(?:典型)?(例子|案例|范例|例证)")
 _STORY_MARKERS = frozenset({"如", "例如", "比如", "譬如"})
 
@@ -116,7 +119,10 @@ class _Cue:
 
 def _cues(text: str, heading: bool) -> list[_Cue]:
     """Cues before a case; a heading only frames one (借鉴X经验, 以X为例)."""
-    found = [_Cue("以…为例", m.start(), m.end(), m.span(1)) for m in _FRAME.finditer(text)]
+    found = [
+        _Cue("以…为例" if m.group(1) else "像", m.start(), m.end(), m.span(1) if m.group(1) else m.span(2))
+        for m in _FRAME.finditer(text)
+    ]
     found += [_Cue(m.group(1), m.start(1), m.end()) for m in _LEARN.finditer(text)]
     if not heading:
         found += [_Cue(m.group(1), m.start(1), m.end()) for m in _LIKE.finditer(text)]
@@ -393,7 +399,7 @@ class _Reader:
             m = self.mention_at(t.start)
             if m:
                 end, k = m.end, self.index(m.end)
-            elif _nounish(t):
+            elif _nounish(t) and not (k + 1 < len(self.tokens) and _governs(t, self.tokens[k + 1])):
                 end, k = t.end, k + 1
             elif t.word in {"的", "下属", "旗下"} and end > start:
                 k += 1
@@ -416,6 +422,12 @@ class _Reader:
             else:
                 break
         return start
+
+    def plain(self, start: int, end: int) -> bool:
+        """No verb, preposition or function word in ``[start, end)`` (长/a 飞/n 光纤/n is plain)."""
+        return not any(
+            t.flag[0] in "vpcdru" for t in self.tokens[self.index(start):self.index(end)]
+        )
 
     def split(self, start: int, end: int) -> list[Span]:
         """Whole items between separators in ``[start, end)``: 、 always, 和/及 between nouns."""
@@ -468,7 +480,8 @@ class _Reader:
         floor = max([floor, *(self.tokens[self.index(c)].end for c, _ in _closers(self, floor, closer))])
         items: list[Span] = []
         for start, end in reversed(self.split(floor, closer)):
-            if start > floor and (end - start <= _SHORT_ITEM or self.item(start)[1] >= end):
+            whole = self.item(start)[1] >= end or (end - start <= _SHORT_ITEM and (start > floor or self.plain(start, end)))
+            if whole and (start > floor or self.content_start(floor) == start):
                 items.insert(0, (start, end))
                 continue
             start = self.item_before(end, start)
@@ -533,7 +546,7 @@ def _item_cases(r: _Reader, items: list[Span], category: str | None) -> list[_Me
     vouches for the list, the item itself (金意陶 beside 美的、碧桂园)."""
     heads = [r.head(span) for span in items]
     named = sum(h is not None for h in heads)
-    if not named or (category is None and 2 * named < len(items)):
+    if not named or (category is None and 2 * named <= len(items) and len(items) > 1):
         return []  # 如交通设施、油气管道、输电网…: a list of kinds, not of cases
     vouched = category is not None
     out = []
@@ -593,7 +606,7 @@ def _listed(r: _Reader, cues: list[_Cue], story_from: int) -> list[tuple[_Mentio
         clause = r.clause(first)
         in_scope = first >= story_from or any(c.end <= first < r.clause(c.end)[1] for c in cues if not c.frame)
         subject = r.content_start(clause[0]) == first
-        if len(items) < 2 or not (in_scope or subject) or r.word_before(first) in _LOCATIVE:
+        if len(items) < 2 or not (in_scope or subject) or r.word_before(first) in _LOCATIVE | _PARTNER:
             continue
         cases = _item_cases(r, items, category)
         if category is None and len(cases) < len(items):
