@@ -57,6 +57,8 @@ _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
     )
     for suffix in words.split()
 )
+_SUFFIX_KIND = dict(_SUFFIX_TYPES)
+_SUFFIX_END = re.compile("(?:" + "|".join(sorted(_SUFFIX_KIND, key=len, reverse=True)) + ")$")
 _ONE_CHAR_SUFFIXES = {"港": "project", "馆": "project", "园": "project"}
 # the class named after 等 in "X、Y等城市": what kind of case the items are
 _COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:个|大|座|家|条|项|所)")
@@ -83,6 +85,7 @@ _SEPARATORS = frozenset({"、", "和", "及", "以及", "与", "或"})
 # in a story, since 加强与X、Y等城市的合作 lists partners to be
 _LOCATIVE = frozenset({"在", "到", "向", "往", "于", "至", "赴", "进入", "出口"})
 _PARTNER = frozenset({"与", "同", "和", "对"})
+_SAYS = re.compile(r"(?:[（(][^）)]{1,12}[）)])?(?:预测|预计|指出|认为|表示|发布|报告|数据|统计|称|估计|测算|显示)")
 _MODAL = re.compile(r"(?:也|还|更|亦)?(?:可|应|要|需|必须|宜)")
 _SKIP_WORDS = frozenset({"我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且"})
 _INSTRUMENT = frozenset({"借助", "依托", "依靠", "基于", "通过", "利用"})
@@ -95,7 +98,7 @@ _OWNS = re.compile(r"[^，,。；;、]{0,3}?(?:的|下属|旗下)|与|和")
 _RELATIVE = re.compile(r"[^，,。；;、]{0,8}?的")
 _SHORT_ITEM = 6  # a piece between 、 this short is an item whatever jieba makes of it (首尔/d)
 _TOPIC_MENTIONS = 5  # a name used this often is what the article is about, not a case
-_HINT = re.compile("如|像|包括|例|学习|借鉴|效仿|等|《|“|[港馆园]|" + _COUNT.pattern + "|" + "|".join(s for s, _ in _SUFFIX_TYPES))
+_HINT = re.compile("如|像|包括|例|学习|借鉴|效仿|等|《|“|[港馆园]|" + _COUNT.pattern + "|" + _SUFFIX_END.pattern[:-1])
 
 # --- cues -----------------------------------------------------------------------------
 
@@ -162,12 +165,13 @@ def _nounish(t: Token) -> bool:
 
 
 def _suffix_type(t: Token) -> str | None:
+    """The kind of name a word ends (产业园 → project), unless the word is itself a place (香港)."""
     if t.word in _ONE_CHAR_SUFFIXES:
         return _ONE_CHAR_SUFFIXES[t.word]
-    for suffix, kind in _SUFFIX_TYPES:
-        if t.word == suffix or (t.word.endswith(suffix) and t.flag not in {"ns", "nr", "nrt", "nrfg"}):
-            return kind
-    return None
+    m = _SUFFIX_END.search(t.word)
+    if m is None or (m.start() > 0 and t.flag in {"ns", "nr", "nrt", "nrfg"}):
+        return None
+    return _SUFFIX_KIND[m.group()]
 
 
 def _governs(t: Token, nxt: Token) -> bool:
@@ -278,7 +282,7 @@ def _quoted(text: str, tokens: list[Token], concepts: frozenset[str]) -> list[_M
         after = starts.get(m.end())
         kind = _suffix_type(after) if after else None
         end = after.end if kind else m.end()
-        own = next((k for s, k in _SUFFIX_TYPES if name.endswith(s)), None)
+        own = _SUFFIX_KIND[m_own.group()] if (m_own := _SUFFIX_END.search(name)) else None
         out.append(_Mention(m.start(), end, name, kind or own or "other", m.group(1) not in concepts, "quote"))
     return out
 
@@ -616,12 +620,15 @@ def _listed(r: _Reader, cues: list[_Cue], story_from: int) -> list[tuple[_Mentio
 
 
 def _told(r: _Reader, frequent: Callable[[str], bool]) -> list[_Mention]:
-    """Story form: a named company, park or project heading its clause (…下属B公司近年来…)."""
+    """Story form: a named company, park or project heading its clause (…下属B公司近年来…),
+    unless it is the article's own subject, is told what it should do (也可效仿…), or is
+    quoted as a source (世界银行预测…)."""
     out = []
     for start, _ in r.clauses:
         head = r.head(r.item(r.content_start(start, instruments=True)))
         if (head is not None and head.form == "suffix" and head.entity_type != "policy"
-                and not frequent(head.name) and not _MODAL.match(r.text, head.end)):
+                and not frequent(head.name) and not _MODAL.match(r.text, head.end)
+                and not _SAYS.match(r.text, head.end)):
             out.append(head)
     return out
 

@@ -214,3 +214,8 @@ def test_evidence_is_grounded_and_holds_cue_and_name() -> None:
 def test_one_record_per_case_per_sentence() -> None:
     found = names("如泉州积极加入“海丝城市联盟”，并在“海丝城市联盟”框架下举办论坛，泉州由此扩大了影响。")
     assert sorted(found) == sorted(set(found))
+
+
+def test_an_organisation_quoted_as_a_source_is_not_a_story() -> None:
+    assert names("亚洲开发银行预测，区域基础设施投资需求将持续增长。") == []
+    assert names("亚洲开发银行（ADB）发布的报告显示，区域投资需求旺盛。") == []
