@@ -43,6 +43,7 @@ _VERB_FIRST = re.compile(rf"(?:{DIRECTIVE_VERBS})")
 _PIVOT_END = re.compile(r"进一步|随着|在|通过|加快|积极|不断|切实|大力|更加|更好地|能够|也|都|率先|主动|共同")
 # Adverbs between a subject and its modal ("上海浦东新区也可…").
 _BEFORE_MODAL = re.compile(r"(?:也|还|更|都|则|就|亦|均|同样|首先|尤其|特别|一定|仍|仍然|必然|理应|至少|更是)+$")
+_TIME = re.compile(r"(年|月|期间|时期|阶段|以来|当前|目前|今后|未来|下一步|近期|当下)$")
 _QUESTION_WORD = re.compile(r"如何|怎样|怎么|什么|哪些|为何")
 _QUOTES = "“”\"'‘’「」《》"
 # A clause that is only a topic: "尤其是工业城市", "就南宁市而言".
@@ -55,7 +56,7 @@ def _agent(np: str) -> str | None:
     while np:
         if len(np) < 2 or len(np) > 24:
             return None
-        if _QUESTION_WORD.search(np):
+        if _QUESTION_WORD.search(np) or _TIME.search(np):
             return None
         if not _ABSTRACT_HEAD.search(np):
             return np
@@ -101,15 +102,18 @@ _BARRIER = re.compile(r"^(因此|所以|因而|为此|于是|从而|进而|故)"
 def actor(clauses: list[str], cue_clause: int, cue_at: int, previous: str | None = None) -> str | None:
     """Actor of the directive whose cue starts at ``cue_at`` in ``clauses[cue_clause]``.
 
-    Looked for in order: before the cue in its clause; as the pivot after 需要/要;
+    Looked for in order: after 建议 (whose subject only proposes); before the cue in its
+    clause; as the pivot after 需要/要;
     in an earlier clause of the sentence not cut off by 因此/为此; ``previous``
     (the actor of the sentence's preceding directive).
     """
     text = clauses[cue_clause]
+    cue = MODAL.match(text, cue_at)
+    if cue and cue.group() == "建议":  # "笔者建议…": the subject proposes; an actor follows, if any
+        return subject(text[cue.end():])
     named, who = local_subject(text[:cue_at])
     if named:
         return who
-    cue = MODAL.match(text, cue_at)
     if cue and cue.group() in ("需要", "要"):
         after = text[cue.end():]
         end = _PIVOT_END.search(after)

@@ -30,13 +30,14 @@ _MIN_CHARS = 8
 
 _EXAMPLE = re.compile(r"^(?:如|例如|比如|譬如|诸如|像)[：:，,]?|^以.{1,12}为例|典型(?:例子|案例)")
 _LITERATURE = re.compile(r"[（(]\s*\d{4}\s*[）)]|(?:文献|学者|研究)[^，。]{0,12}(?:探讨|分析|研究|指出|认为)了?")
-_SELF = re.compile(r"(?:本文|本研究|本章|本节|本期|下面我们|下文|笔者)(?:将|从|拟|对|在|首先|就)")
+_SELF = re.compile(r"(?:本文|本研究|本章|本节|本期|下面我们|下文|笔者)(?:将|从|拟|对|在|首先|就|提出)")
 _REPORTED = re.compile(r"(?:提出|指出|强调|表示|认为|要求|主张|呼吁)[，,：:]")
 _DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年|—|-)|截至|截止|到\s*\d{4}|据|数据显示|根据[^，]{0,30}(?:显示|统计|数据))")
 _QUANTITY = re.compile(r"\d[\d.,]*\s*(?:%|‰|亿|万|千|百|个|家|元|美元|欧元|倍|人|名|项|吨|列|份|对|座|条|次|所|台|辆)")
 # What a figure leaves behind when its clause is dropped: "…，高于同期增速", "这还不包括…".
 _AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|比|较|而|分别|包括)")
 _SEGMENT_END = re.compile(r"[；;]")
+_DANGLING = re.compile(r"(是|为|有|包括|如下|以下|在于)$")
 
 _CAUSAL = re.compile(r"因为|由于|导致|使得|从而|因此|所以|进而|有助于|有利于|促进|制约|受限于|受制于|带动|"
                      r"得益于|取决于|决定|造成|引起|源于|在于|使其|使之|推动了|影响|表明|说明")
@@ -95,6 +96,8 @@ def _units(text: str, taken: list[Directive]) -> list[tuple[int, int]]:
         if not run:
             continue
         i, j = spans[run[0]][0], spans[run[-1]][1]
+        if _DANGLING.search(text[i:j]) or (len(run) == 1 and is_imperative(text[i:j])):
+            continue  # "主要目标是：" or "深入实施X战略" with its figures left out
         leads_in = any(d.core > j and not _SEGMENT_END.search(text[j:d.core]) and
                        not any(s >= j and e <= d.core for s, e in spans) for d in taken)
         if not (leads_in and claim_type(text[i:j]) == "descriptive"):

@@ -45,8 +45,10 @@ from etl.text.clauses import clauses
 from etl.text.headings import heading_level
 from models.records import Recommendation
 
+_REVIEW = re.compile(r"(回顾|成绩|成效|进展|现状|成就|做法|实践|基础|优势|优势分析|现状分析|历程|概况)$")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十][，,、]?|首先|其次|再次|最后)")
 _FRAME_END = re.compile(r"(中|过程中|时|期间|下|上|方面|领域|背景下|基础上|而言|来说|来看|阶段|环节|层面|除了?.+外)$")
+_INTRO = re.compile(r"(如下|以下几点|以下几个方面|包括|主要有)$")  # "具体措施如下：…"
 _LOCATIVE = re.compile(r"^(?:在|于|从|当|就|对)")
 _AIMED = re.compile(r"^以.+?为(?:核心|导向|重点|抓手|主线|目标|基础|依托|支撑|突破口|契机|牵引|主体|中心|纽带|载体)")
 _IN_FRAME = re.compile(r"(?<![存现所正实自内外])在.*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
@@ -67,6 +69,7 @@ class Directive:
     strength: str
     actor: str | None
     confidence: float
+    modal: bool = True  # False for a bare imperative (加快…), which only a plan can hold
 
 
 def is_frame(clause: str) -> bool:
@@ -76,7 +79,7 @@ def is_frame(clause: str) -> bool:
         return True
     if MODAL.search(bare) or is_imperative(bare):
         return False
-    return bool(FRAME_COVERB.match(bare) or _AIMED.match(bare)
+    return bool(FRAME_COVERB.match(bare) or _AIMED.match(bare) or _INTRO.search(bare)
                 or (_LOCATIVE.match(bare) and _FRAME_END.search(bare)))
 
 
@@ -95,8 +98,8 @@ def _modal(sentence: str, offset: int, clause: str) -> re.Match[str] | None:
     """The first modal of ``clause`` (at ``offset`` in ``sentence``) that proposes an action."""
     for m in MODAL.finditer(clause):
         after = clause[m.end():]
-        if not after or NOT_DIRECTIVE_AFTER_MODAL.match(after):
-            continue
+        if (not after and m.group() != "建议") or NOT_DIRECTIVE_AFTER_MODAL.match(after):
+            continue  # a bare 建议 ("笔者建议，…") leads into the clauses that follow
         local = _IN_FRAME.sub("", CONNECTIVE.sub("", clause[: m.start()]))
         if len(local) > _MAX_SUBJECT or _AFTER_EVENT.search(local) or _EMBEDDING.search(local):
             continue
@@ -186,19 +189,26 @@ def directives(text: str) -> list[Directive]:
             evidence = 0 if n == 0 else st.first
             confidence = (0.75 if st.at >= 0 else 0.65) + (0.1 if who else 0.0)
             found.append(Directive(spans[ks[evidence]][0], spans[ks[st.first]][0], spans[last][1],
-                                   st.strength, who, confidence))
+                                   st.strength, who, confidence, st.at >= 0))
     return found
 
 
 def heading_directive(text: str) -> Directive | None:
     """A numbered heading that is itself a command (``1.加快城市升级，促进产业转型``)."""
-    parsed = heading_level(text)
-    body = parsed[2] if parsed else text
+    body = text
+    while (parsed := heading_level(body)) and parsed[2] != body:  # "## （一）加快…": mark, then number
+        body = parsed[2]
     spans = clauses(body)
     if not spans or TITLE_HEAD.search(body.strip()) or not is_imperative(body[slice(*spans[0])]):
         return None
     end = len(text.rstrip("。. "))
-    return Directive(0, 0, end, "should", None, 0.6)
+    return Directive(0, 0, end, "should", None, 0.6, False)
+
+
+def _reviews(section: tuple[str, ...]) -> bool:
+    """Whether a section reports what was done (…工作回顾、…的现状): its bare verb
+    phrases (深入实施X，新增Y) are achievements, not commands."""
+    return any(_REVIEW.search(h.rstrip("。. ")) and not heading_directive(h) for h in section)
 
 
 def sentence_directives(sentence: Sentence) -> list[Directive]:
@@ -206,9 +216,10 @@ def sentence_directives(sentence: Sentence) -> list[Directive]:
     if sentence.role == "heading":
         d = heading_directive(sentence.text)
         return [d] if d else []
-    if sentence.role in ("body", "abstract"):
-        return directives(sentence.text)
-    return []
+    if sentence.role not in ("body", "abstract"):
+        return []
+    found = directives(sentence.text)
+    return [d for d in found if d.modal] if _reviews(sentence.section) else found
 
 
 def extract(article: Article) -> list[Recommendation]:

@@ -79,3 +79,15 @@ def test_actor_is_found_before_the_cue_of_its_clause() -> None:
 )
 def test_subject_of_a_clause(clause: str, expected: str | None) -> None:
     assert subject(clause) == expected
+
+
+def test_jianyi_names_its_actor_after_the_cue() -> None:
+    assert actors("建议地方政府加大财政投入。") == ["地方政府"]
+
+
+def test_a_time_word_is_not_an_actor() -> None:
+    assert actors("今年要重点抓好稳就业工作。") == [None]
+
+
+def test_two_actors_in_one_sentence() -> None:
+    assert actors("政府应当简化审批程序，企业则应加大研发投入。") == ["政府", "企业"]

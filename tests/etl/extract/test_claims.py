@@ -87,3 +87,11 @@ def test_abstract_sentences_carry_more_confidence_than_body_ones() -> None:
     raw = "摘要：城市更新是存量时代的主要任务。\n一、引言\n老城区功能衰退，公共设施老化。居民更新意愿普遍较强。\n"
     by_text = {c.text: c.confidence for c in claims.extract(parse_article(raw))}
     assert by_text["城市更新是存量时代的主要任务"] > by_text["居民更新意愿普遍较强"]
+
+
+def test_achievements_left_without_their_figures_are_not_claims() -> None:
+    assert found("一、工作回顾\n深入实施乡村振兴战略，新建高标准农田2万亩。\n") == []
+
+
+def test_a_lead_in_left_dangling_by_its_figures_is_not_a_claim() -> None:
+    assert found("今年的主要预期目标是：地区生产总值增长6%左右。") == []

@@ -127,3 +127,41 @@ def test_command_that_the_next_clause_asserts_about_is_not_one() -> None:
 def test_confidence_is_higher_with_a_named_actor() -> None:
     named, unnamed = recs("地方政府应简化审批流程。为此，要精简审批事项。")
     assert named.confidence > unnamed.confidence
+
+
+def test_achievements_in_a_review_section_are_not_commands() -> None:
+    article = (
+        "一、过去一年工作回顾\n深入实施乡村振兴战略，新建高标准农田2万亩。\n"
+        "二、今年工作安排\n深入实施乡村振兴战略，建设高标准农田。\n"
+    )
+    (record,) = recs(article)
+    assert record.text == "深入实施乡村振兴战略，建设高标准农田"
+
+
+def test_markdown_heading_with_numbering() -> None:
+    (record,) = recs("## 三、对策建议\n\n### （二）完善人才引育机制\n\n人才是县域发展的关键。\n")
+    assert record.text == "（二）完善人才引育机制"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "需要指出的是，县域财政支出以民生为主。",
+        "应该说，这一比例处于全省前列。",
+        "必须清醒看到，改革任务依然艰巨。",
+        "当前亟须解决的问题是融资难。",
+        "本文提出以下建议。",
+    ],
+)
+def test_discourse_uses_of_modals_are_not_recommendations(text: str) -> None:
+    assert recs(text) == []
+
+
+def test_bare_jianyi_leads_into_the_next_clause() -> None:
+    record = one("笔者建议，设立省级产业引导基金。")
+    assert (record.text, record.actor) == ("笔者建议，设立省级产业引导基金", None)
+
+
+def test_list_introduced_by_a_colon() -> None:
+    texts = [r.text for r in recs("具体措施如下：加强监测预警；健全应急预案。")]
+    assert texts == ["具体措施如下：加强监测预警", "健全应急预案"]
