@@ -22,7 +22,7 @@ from etl.extract.years import year_mentions
 
 _NUM = rf"(?:{ARABIC}|[{CHINESE_DIGITS}](?:[{CHINESE_DIGITS}点]|[万亿](?=[{CHINESE_DIGITS}]))*)"
 _QUANTITY = re.compile(
-    rf"(?P<num>{_NUM})(?:(?P<sep>[-—–~～至到])(?P<num2>{_NUM}))?(?P<more>多|余)?"
+    rf"(?P<num>{_NUM})(?:(?P<mult1>{MULTIPLIER})?(?P<sep>[-—–~～至到])(?P<num2>{_NUM}))?(?P<more>多|余)?"
     rf"(?P<mult>{MULTIPLIER})?(?P<more2>多|余)?(?P<unit>{'|'.join(map(re.escape, ALL_UNITS))})"
 )
 _RANK = re.compile(
@@ -159,7 +159,7 @@ def _measured(text: str):
             start=m.start(),
             end=m.end(),
             num_start=m.start(),
-            value=scaled(value, mult),
+            value=scaled(value, m.group("mult1") or mult),
             unit=canonical_unit(unit),
             approx=bool(m.group("more") or m.group("more2") or before.endswith(_APPROX_BEFORE)
                         or _APPROX_AFTER.match(after)),

@@ -31,6 +31,8 @@ _AFFILIATION = re.compile(r"(大学|学院|研究院|研究所|研究中心|科�
 _IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—–·\s]*(第\s*)?\d{1,4}(\s*页)?[-—–·\s]*$")
 _ISSUE_HEADER = re.compile(r"(19|20)\d{2}\s*年\s*第\s*\d+\s*期|\bVol\.\s*\d|\bNo\.\s*\d|第\s*\d+\s*卷")
+_BULLET_LABEL = re.compile(r"^[■●◆▲★□◇○]\s*\S.{0,40}$")  # a speaker or sidebar label
+_DIGITS_AND_SPACE = re.compile(r"[\d\s.·]+")
 _SUBTITLE = re.compile(r"^(——|--|—)\S.{0,40}$")
 _BRACKETS_ONLY = re.compile(r"^[\[\]【】()（）\s]*$")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -82,7 +84,7 @@ def _line_role(s: str) -> str | None:
         return "caption"
     if len(re.sub(r"\s", "", s)) <= 30 and _ISSUE_HEADER.search(s):
         return "furniture"
-    if _SUBTITLE.match(s) and not ends_sentence(s):
+    if (_SUBTITLE.match(s) or _BULLET_LABEL.match(s)) and not ends_sentence(s):
         return "title"
     if _BACK_MATTER.match(s):
         return "back_matter"
@@ -107,6 +109,7 @@ def classify_lines(raw: str) -> list[Line]:
     lines = split_lines(raw)
     width = typical_width(lines)
     repeated = Counter(l.stripped for l in lines if l.role == "body" and len(l.stripped) <= 30)
+    running = Counter(_DIGITS_AND_SPACE.sub("", l.stripped) for l in lines if _looks_like_running_header(l.stripped))
     out: list[Line] = []
     nonblank = [i for i, l in enumerate(lines) if l.role != "blank"]
     k = 0
@@ -126,8 +129,10 @@ def classify_lines(raw: str) -> list[Line]:
             out.extend(replace(lines[j], role="furniture") for j in nonblank[k:k + n])
             k += n
             continue
-        if (role is None and repeated[s] >= 2 and len(s) < 0.75 * width and not ends_sentence(s)
-                and heading_level(s) is None):
+        if role is None and not ends_sentence(s) and heading_level(s) is None and (
+            (repeated[s] >= 2 and len(s) < 0.75 * width)
+            or (_looks_like_running_header(s) and running[_DIGITS_AND_SPACE.sub("", s)] >= 2)
+        ):
             role = "furniture"
         if role is None and (h := heading_level(s)) and (prev is None or prev.role != "body" or ends_sentence(prev.text)):
             level, numbering, title = h
@@ -144,6 +149,11 @@ def classify_lines(raw: str) -> list[Line]:
         out.append(replace(line, role=role or "body"))
         k += 1
     return out
+
+
+def _looks_like_running_header(s: str) -> bool:
+    """Journal name, issue and page number spread across the page width."""
+    return bool(re.search(r"\S\s{3,}\S", s)) and any(c.isdigit() for c in s) and len(s) <= 90
 
 
 def _wraps(heading: str, nxt: str, width: int) -> bool:

@@ -179,3 +179,8 @@ def test_year_set_by_the_section_heading() -> None:
 def test_coordinated_changes() -> None:
     a, b = extract(parse_article("城乡居民收入分别增长 5.4% 和 6.9%。"))
     assert a.is_change and b.is_change
+
+
+def test_range_with_a_multiplier_on_each_end() -> None:
+    record = one("一次改造需要投入 150 万～200 万元。")
+    assert (record.value, record.unit) == (1.5e6, "CNY")

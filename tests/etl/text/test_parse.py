@@ -81,3 +81,14 @@ def test_markdown_headings_and_math() -> None:
     sentence = next(s for s in article.sentences if s.role == "body")
     assert sentence.text == "吞吐量增长12.7%，位居前列。"
     assert sentence.section[-1] == "一、发展现状"
+
+
+def test_running_headers_and_speaker_labels_are_furniture() -> None:
+    raw = (
+        "对话实录  DIALOGUE              城市观察 2023.04  21\n"
+        "■ 李四  某某研究院研究员\n"
+        "园区是产业集聚的主要载体，也是招商引资的主战场。\n"
+        "对话实录  DIALOGUE              城市观察 2023.04  22\n"
+    )
+    body = [s.text for s in parse_article(raw).sentences]
+    assert body == ["园区是产业集聚的主要载体，也是招商引资的主战场。"]
