@@ -18,8 +18,9 @@ itself (本文将…). Its type comes from its cue words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from etl.extract.cues import ASSERTION_OF_ACTION, AUTHOR, QUESTION
+from etl.extract.cues import ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION
 from etl.extract.grounding import ground
 from etl.extract.recommendations import Directive, is_frame, is_imperative, sentence_directives
 from etl.text.article import Article, Sentence
@@ -31,7 +32,7 @@ _MIN_CHARS = 8
 _EXAMPLE = re.compile(r"^(?:如|例如|比如|譬如|诸如|像)[：:，,]?|^以.{1,12}为例|典型(?:例子|案例)")
 _LITERATURE = re.compile(r"[（(]\s*\d{4}\s*[）)]|(?:文献|学者|研究)[^，。]{0,12}(?:探讨|分析|研究|指出|认为)了?")
 _SELF = re.compile(r"(?:本文|本研究|本章|本节|本期|下面我们|下文|笔者)(?:将|从|拟|对|在|首先|就|提出)")
-_REPORTED = re.compile(r"(?:提出|指出|强调|表示|认为|要求|主张|呼吁)[，,：:]")
+_REPORTED = re.compile(r"(?<![个的新高])(?:提出|指出|强调|表示|认为|要求|主张|呼吁)(?![了过的是])")
 _DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年|—|-)|截至|截止|到\s*\d{4}|据|数据显示|根据[^，]{0,30}(?:显示|统计|数据))")
 _QUANTITY = re.compile(r"\d[\d.,]*\s*(?:%|‰|亿|万|千|百|个|家|元|美元|欧元|倍|人|名|项|吨|列|份|对|座|条|次|所|台|辆)")
 # What a figure leaves behind when its clause is dropped: "…，高于同期增速", "这还不包括…".
@@ -56,9 +57,10 @@ def claim_type(text: str) -> str:
 
 
 def _is_claim(text: str) -> bool:
+    bare = CONNECTIVE.sub("", text)
     reported = _REPORTED.search(text)
     return len(text) >= _MIN_CHARS and not (
-        _EXAMPLE.search(text) or _LITERATURE.search(text) or _SELF.search(text) or _DATED.match(text)
+        _EXAMPLE.search(bare) or _LITERATURE.search(text) or _SELF.search(text) or _DATED.match(bare)
         or (reported and not AUTHOR.search(text[: reported.start()]))
     )
 
@@ -68,7 +70,7 @@ def _topic_action(words: list[str], k: int) -> bool:
     return k + 1 < len(words) and is_imperative(words[k]) and bool(ASSERTION_OF_ACTION.match(words[k + 1]))
 
 
-def _runs(text: str, spans: list[tuple[int, int]], taken: list[Directive]) -> list[list[int]]:
+def _runs(text: str, spans: list[tuple[int, int]], taken: Sequence[Directive]) -> list[list[int]]:
     """Clause indices of the candidate assertions of a sentence."""
     words = [text[s:e] for s, e in spans]
     runs: list[list[int]] = []
@@ -86,7 +88,7 @@ def _runs(text: str, spans: list[tuple[int, int]], taken: list[Directive]) -> li
     return runs
 
 
-def _units(text: str, taken: list[Directive]) -> list[tuple[int, int]]:
+def _units(text: str, taken: Sequence[Directive]) -> list[tuple[int, int]]:
     """Assertion spans ``[start, end)`` of a sentence whose directives are ``taken``."""
     spans = clauses(text)
     units = []
@@ -105,11 +107,11 @@ def _units(text: str, taken: list[Directive]) -> list[tuple[int, int]]:
     return units
 
 
-def assertions(text: str, taken: list[Directive] | None = None) -> list[tuple[str, str]]:
+def assertions(text: str, taken: Sequence[Directive] = ()) -> list[tuple[str, str]]:
     """``(text, claim_type)`` of the assertions of a clean sentence."""
     if QUESTION.search(text):
         return []
-    return [(text[i:j], claim_type(text[i:j])) for i, j in _units(text, taken or []) if _is_claim(text[i:j])]
+    return [(text[i:j], claim_type(text[i:j])) for i, j in _units(text, taken) if _is_claim(text[i:j])]
 
 
 def _confidence(sentence: Sentence, first: bool, kind: str) -> float:

@@ -6,7 +6,7 @@ verb (加快、推动、构建 …), possibly after connectives (为此、同时
 大力). The same characters also occur inside ordinary words (重要、相应、可能), so each
 modal carries the contexts in which it is *not* a modal.
 
-    >>> [(m.group(), MODAL_STRENGTH[m.lastgroup]) for m in MODAL.finditer("主要产业应加快转型，企业可以借鉴")]
+    >>> [(m.group(), m.lastgroup) for m in MODAL.finditer("主要产业应加快转型，企业可以借鉴")]
     [('应', 'should'), ('可以', 'may')]
     >>> bool(IMPERATIVE_HEAD.match("积极融入大湾区建设")), bool(IMPERATIVE_HEAD.match("区位优势明显"))
     (True, False)
@@ -22,7 +22,8 @@ def _alt(words: str) -> str:
 
 
 # --- modals -----------------------------------------------------------------------------------
-# One named group per strength; the look-arounds drop the non-modal words the characters form.
+# One named group per strength (must/should/may); the look-arounds drop the non-modal words
+# the characters form.
 MODAL = re.compile(
     r"(?P<must>必须|务必|亟需|亟须|亟待|急需|迫切需要|一定要|非.{1,6}不可)"
     r"|(?P<should>应当|应该|理应|(?<![相适响反供对效顺感呼答回报照策])应(?![用对急运有邀届收付变试酬征聘允验声答承力])"
@@ -34,13 +35,15 @@ MODAL = re.compile(
     r"|有必要)"
     r"|(?P<may>不妨|可以(?!说)|(?<![认许尽不无即])可(?![以能见持控行观靠谓是惜信喜比视塑怕言口乐及知否贵爱用取供查循操复推]))"
 )
-MODAL_STRENGTH = {"must": "must", "should": "should", "may": "may"}
 
 # After these a modal states a dependency, an ability, a result or a principle
 # ("必须以X为基础"), not an action to take.
 NOT_DIRECTIVE_AFTER_MODAL = re.compile(
-    r"依赖|依托于|依靠于|获得|得到|形成(?!.{0,6}(机制|平台|体系))|实现了|带来|产生|起到|达到|取得|避免|"
-    r"满足|看出|发现|归纳|分为|概括|[^，]{1,8}的[^，]{1,8}(?:是|为|在于)|(?:清醒|清楚|充分|深刻|客观|冷静)?地?(?:看到|认识到)|指出|说明|注意到|承认|强调的是|说(?![明服])|以[^，]{1,20}为(?:基础|前提|根本|条件|依据)$"
+    r"依赖|依托于|依靠于|获得|得到|形成(?!.{0,6}(机制|平台|体系))|实现了|带来|产生|起到|达到|取得|满足|"
+    r"看出|发现|归纳|分为|概括|指出|说明|注意到|承认|强调的是|说(?![明服])|"
+    r"(?:清醒|清楚|充分|深刻|客观|冷静)?地?(?:看到|认识到)|"
+    r"[^，]{1,8}的[^，]{1,8}(?:是|为|在于)|"  # 亟须解决的问题是…
+    r"以[^，]{1,20}为(?:基础|前提|根本|条件|依据)$"
 )
 
 # "X 提出要…", "X认为，…应…", "《…》，建议…": a modal reporting what someone else said or wrote.
@@ -83,13 +86,12 @@ FRAME_COVERB = re.compile(
     r"^(?:随着|根据|依据|按照|基于|鉴于|为了|通过|依托|借助|围绕|针对|面对|面向|对于|凭借|立足|着眼于?|伴随|"
     r"除了?|因为|由于|作为|结合|利用)"
 )
-# An imperative clause: optional frame, adverbs, then an action verb with an object.
-# A verb followed by these is a noun (创新是…, 改革开放以来) or a past event (推动了).
+# A command: adverbs, then an action verb with something after it; a verb followed by
+# these is a noun (创新是…, 改革开放以来) or a past event (推动了).
 _NOT_A_COMMAND = "(?![了过的是将能也已都则就多不会])"
-IMPERATIVE_HEAD = re.compile(
-    rf"^(?:(?:{ADVERBS})地?[、，]?)*[“\"]?(?:{DIRECTIVE_VERBS})(?=\S){_NOT_A_COMMAND}"
-)
-DIRECTIVE_VERB = re.compile(rf"(?:(?:{ADVERBS})地?)*[“\"]?(?:{DIRECTIVE_VERBS})(?=[^\s，,；;。]){_NOT_A_COMMAND}")
+_COMMAND = rf"(?:(?:{ADVERBS})地?、?)*[“\"]?(?:{DIRECTIVE_VERBS})(?=\S){_NOT_A_COMMAND}"
+DIRECTIVE_VERB = re.compile(_COMMAND)
+IMPERATIVE_HEAD = re.compile("^" + _COMMAND)  # a clause opening on a command
 
 # "加快X，是…的重要内容" / "…，有利于…": the action phrase is the topic of an assertion.
 ASSERTION_OF_ACTION = re.compile(

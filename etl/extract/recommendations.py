@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.extract.actors import actor, local_subject, subject
 from etl.extract.cues import (
@@ -30,7 +31,6 @@ from etl.extract.cues import (
     IMPERATIVE_HEAD,
     IMPORTANCE,
     MODAL,
-    MODAL_STRENGTH,
     NOT_DIRECTIVE_AFTER_MODAL,
     PAST,
     QUESTION,
@@ -144,25 +144,25 @@ def _starts(text: str, words: list[str], offsets: list[int]) -> list[_Start]:
                 first -= 1
             if first == pos > floor and not local_subject(clause[: m.start()])[0] and subject(words[pos - 1]):
                 first -= 1  # "佛山推进新型工业化，必须…": the clause naming the actor belongs to it
-            starts.append(_Start(first, pos, m.start(), MODAL_STRENGTH[m.lastgroup]))
+            starts.append(_Start(first, pos, m.start(), m.lastgroup))
         elif not starts and is_imperative(clause):
             before = words[:pos]
             listed = pos <= 2 and _LIST_MARK.match(words[0].strip()) and not any(subject(w) for w in before)
             if listed or all(is_frame(w) for w in before):  # "三是切合X，科学处理好Y"
                 starts.append(_Start(0, pos, -1, "should"))
-    return [s for n, s in enumerate(starts) if s.at >= 0 or _command(words[s.first:_end(starts, n, len(words))])]
+    return [s for n, s in enumerate(starts) if s.at >= 0 or _command(words, s, _end(starts, n, len(words)))]
 
 
 def _end(starts: list[_Start], n: int, size: int) -> int:
     return starts[n + 1].first if n + 1 < len(starts) else size
 
 
-def _command(words: list[str]) -> bool:
+def _command(words: list[str], start: _Start, end: int) -> bool:
     """An imperative run that is not a past event nor the topic of an assertion (加快X，是…)."""
-    whole = "".join(words)
+    whole = "".join(words[start.first:end])
     if PAST.search(whole) or IMPORTANCE.search(whole):
         return False
-    for w in words[1:]:
+    for w in words[start.cue + 1:end]:
         if is_frame(w):
             break  # a new frame (就…而言) opens a new predication
         if ASSERTION_OF_ACTION.match(CONNECTIVE.sub("", w)) or _COPULA.search(w):
@@ -211,15 +211,16 @@ def _reviews(section: tuple[str, ...]) -> bool:
     return any(_REVIEW.search(h.rstrip("。. ")) and not heading_directive(h) for h in section)
 
 
-def sentence_directives(sentence: Sentence) -> list[Directive]:
+@lru_cache(maxsize=1024)  # both the recommendation and the claim extractor ask
+def sentence_directives(sentence: Sentence) -> tuple[Directive, ...]:
     """Directives of a sentence according to its role (headings are commands or nothing)."""
     if sentence.role == "heading":
         d = heading_directive(sentence.text)
-        return [d] if d else []
+        return (d,) if d else ()
     if sentence.role not in ("body", "abstract"):
-        return []
-    found = directives(sentence.text)
-    return [d for d in found if d.modal] if _reviews(sentence.section) else found
+        return ()
+    review = _reviews(sentence.section)
+    return tuple(d for d in directives(sentence.text) if d.modal or not review)
 
 
 def extract(article: Article) -> list[Recommendation]:

@@ -110,6 +110,7 @@ def test_noun_phrase_headings_do_not_count(heading: str) -> None:
         "工业合作必须以资源禀赋的差异为基础。",
         "改革开放以来，当地民营企业积极开拓海外市场。",
         "创新是产业升级的根本动力。",
+        "在人才培养方面，完善激励机制，是留住人才的关键。",
     ],
 )
 def test_descriptions_statements_and_questions_are_not_recommendations(text: str) -> None:
