@@ -107,7 +107,12 @@ _LIKE = re.compile(
 )
 _FOR_INSTANCE = re.compile(r"(例如|比如|譬如|诸如|(?<!不)包括)(?:但不限于)?[：:，,]?")
 _LEARN = re.compile(r"(学习|借鉴|效仿|参照|参考|复制)(?=[^，,。；;]*?(?:经验|模式|做法))")
-_FRAME = re.compile(r"以([^，,。；;、以]{2,20}?)为(?:例|典型)|像([^，,。；;、像]{2,12}?)(?:这样|一样|那样)")
+_FRAME = re.compile(
+    r"以(?P<case>[^，,。；;、以]{2,20}?)为(?:例|典型)"
+    r"|以(?P<cases>[^，,。；;以]{2,40}?)为代表"
+    r"|像(?P<like>[^，,。；;、像]{2,12}?)(?:这样|一样|那样)的?(?P<kind>[^，,。；;、]{0,6})"
+)
+_FRAME_MARKERS = {"case": "以…为例", "cases": "以…为代表", "like": "像"}
 _AFTER = re.compile(r"(?:就|便|即|正)?是(?:一个|一种|其中的?)?(?:很好的|典型的|生动的|成功的)?(?:典型)?(例子|案例|范例|例证)")
 _STORY_MARKERS = frozenset({"如", "例如", "比如", "譬如"})
 
@@ -117,14 +122,16 @@ class _Cue:
     marker: str
     start: int
     end: int  # where the cued text begins
-    frame: Span | None = None  # 以X为例: the span of X
+    frame: Span | None = None  # 以X为例, 像X这样: the span of X
 
 
 def _cues(text: str, heading: bool) -> list[_Cue]:
     """Cues before a case; a heading only frames one (借鉴X经验, 以X为例)."""
     found = [
-        _Cue("以…为例" if m.group(1) else "像", m.start(), m.end(), m.span(1) if m.group(1) else m.span(2))
+        _Cue(_FRAME_MARKERS[group], m.start(), m.end(), m.span(group))
         for m in _FRAME.finditer(text)
+        for group in _FRAME_MARKERS
+        if m.group(group)
     ]
     found += [_Cue(m.group(1), m.start(1), m.end()) for m in _LEARN.finditer(text)]
     if not heading:
@@ -564,6 +571,19 @@ def _item_cases(r: _Reader, items: list[Span], category: str | None) -> list[_Me
     return out
 
 
+def _framed(r: _Reader, cue: _Cue) -> list[_Mention]:
+    """以X为例 and 像X这样的城市 frame one case, 以X、Y为代表的企业 several; an unnamed X
+    counts only when the class after it vouches for it (像合肥这样的城市, not 以制造业为例)."""
+    after = _CATEGORY.match("等" + r.text[cue.frame[1]:cue.frame[1] + 16].lstrip("为代表这样一那的"))
+    category = _CATEGORY_TYPES[after.group(1)] if after and cue.marker != "以…为例" else None
+    if cue.marker == "以…为代表":
+        return _item_cases(r, r.split(*cue.frame), category)
+    head = r.head(cue.frame)
+    if head is not None or category is None:
+        return [head] if head is not None else []
+    return [_Mention(*cue.frame, r.text[slice(*cue.frame)], category, True, "item")]
+
+
 def _cued(r: _Reader, cue: _Cue) -> list[tuple[_Mention, float]]:
     """Cases a cue before them introduces.
 
@@ -572,8 +592,7 @@ def _cued(r: _Reader, cue: _Cue) -> list[tuple[_Mention, float]]:
     named organisations and projects they act on.
     """
     if cue.frame:
-        frame = r.head(cue.frame) or _Mention(*cue.frame, r.text[slice(*cue.frame)], "other", True, "item")
-        return [(frame, 0.9)]
+        return [(m, 0.9) for m in _framed(r, cue)]
     items, category = r.enumeration(r.content_start(cue.end))
     if cue.marker == "包括" and len(items) < 2:
         return []  # 包括 mostly lists tasks (包括提升…); a case list has several names

@@ -219,3 +219,16 @@ def test_one_record_per_case_per_sentence() -> None:
 def test_an_organisation_quoted_as_a_source_is_not_a_story() -> None:
     assert names("亚洲开发银行预测，区域基础设施投资需求将持续增长。") == []
     assert names("亚洲开发银行（ADB）发布的报告显示，区域投资需求旺盛。") == []
+
+
+def test_yi_wei_daibiao_frames_several_cases_of_the_class_after_it() -> None:
+    found = by_name("以华为、中兴为代表的通信企业加快了海外布局。")
+    assert list(found) == ["华为", "中兴"]
+    assert {e.entity_type for e in found.values()} == {"organisation"}
+    assert names("以核电、电力等为代表的能源设备需求旺盛。") == []
+
+
+def test_framing_an_industry_or_a_year_is_not_a_case() -> None:
+    assert names("以制造业为例，其增加值占比持续下降。") == []
+    assert names("以2016年为例，出口增长较快。") == []
+    assert names("像制造业这样的传统产业，需要加快转型。") == []
