@@ -6,9 +6,9 @@ only reports a figure is left out (and the remark on it: ``，高于同期增速
 phrase that is the topic of an assertion (``加强X，有助于Y``) opens its own; frames
 (``随着…``、``在…中``) left at the end of a run are dropped, and so is a plain setting
 that only leads into a directive (``未来，佛山推进新型工业化，必须…``). An assertion is
-kept unless it is an example (如…), a dated event (2017年…), other literature
-(张三（2015）研究了…), someone else's words (X提出，…) or the article talking about
-itself (本文将…). Its type comes from its cue words.
+kept unless it is an example (如…, or a plain account of a case), a dated event
+(2017年…), other literature (张三（2015）研究了…), someone else's words (X提出，…) or the
+article talking about itself (本文将…). Its type comes from its cue words.
 
     >>> assertions("产业是城市竞争的基础；而城市又是产业发展的载体。")
     [('产业是城市竞争的基础', 'evaluative'), ('而城市又是产业发展的载体', 'definitional')]
@@ -37,6 +37,8 @@ _DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年|—|-)|截至|截止|到\s*\d{4}
 _QUANTITY = re.compile(r"\d[\d.,]*\s*(?:%|‰|亿|万|千|百|个|家|元|美元|欧元|倍|人|名|项|吨|列|份|对|座|条|次|所|台|辆)")
 # What a figure leaves behind when its clause is dropped: "…，高于同期增速", "这还不包括…".
 _AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|比|较|而|分别|包括)")
+# A plain account of a case (a listed example, a company's story) asserts nothing general.
+_CASE = re.compile(r"[，,]如[：:]?|公司|集团")
 _SEGMENT_END = re.compile(r"[；;]")
 _DANGLING = re.compile(r"(是|为|有|包括|如下|以下|在于)$")
 
@@ -62,6 +64,7 @@ def _is_claim(text: str) -> bool:
     return len(text) >= _MIN_CHARS and not (
         _EXAMPLE.search(bare) or _LITERATURE.search(text) or _SELF.search(text) or _DATED.match(bare)
         or (reported and not AUTHOR.search(text[: reported.start()]))
+        or (_CASE.search(text) and claim_type(text) == "descriptive")
     )
 
 

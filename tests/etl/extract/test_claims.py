@@ -95,3 +95,13 @@ def test_achievements_left_without_their_figures_are_not_claims() -> None:
 
 def test_a_lead_in_left_dangling_by_its_figures_is_not_a_claim() -> None:
     assert found("今年的主要预期目标是：地区生产总值增长6%左右。") == []
+
+
+def test_a_plain_account_of_a_case_is_not_a_claim() -> None:
+    assert found("一些国家积极响应倡议，开展政策沟通，如某国的港口建设。") == []
+    assert found("某重工集团近年来努力开拓东南亚市场。") == []
+
+
+def test_a_case_that_supports_an_evaluation_is_a_claim() -> None:
+    text = "民营企业是对外投资的重要力量，如某集团在多国开办工厂。"
+    assert found(text) == [(text.rstrip("。"), "evaluative")]
