@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import cn2an
 
-ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+ARABIC = r"\d{1,18}(?:,\d{3})*(?:\.\d{1,8})?"
 CHINESE_DIGITS = "零〇一二两三四五六七八九十百千"
 CHINESE = rf"[{CHINESE_DIGITS}][{CHINESE_DIGITS}万亿点]*"
 MULTIPLIERS: dict[str, int] = {

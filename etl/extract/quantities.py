@@ -20,7 +20,9 @@ from etl.extract.numerals import ARABIC, CHINESE_DIGITS, MULTIPLIER, is_chinese,
 from etl.extract.units import ALL_UNITS, CURRENCY, PERCENT, canonical_unit
 from etl.extract.years import year_mentions
 
-_NUM = rf"(?:{ARABIC}|[{CHINESE_DIGITS}](?:[{CHINESE_DIGITS}点]|[万亿](?=[{CHINESE_DIGITS}]))*)"
+# A numeral is only tried where a run of digits begins, so that scanning stays linear.
+_NUM = (rf"(?:(?<![\d.,]){ARABIC}"
+        rf"|(?<![{CHINESE_DIGITS}])[{CHINESE_DIGITS}](?:[{CHINESE_DIGITS}点]|[万亿](?=[{CHINESE_DIGITS}])){{0,24}})")
 _QUANTITY = re.compile(
     rf"(?P<num>{_NUM})(?:(?P<mult1>{MULTIPLIER})?(?P<sep>[-—–~～至到])(?P<num2>{_NUM}))?(?P<more>多|余)?"
     rf"(?P<mult>{MULTIPLIER})?(?P<more2>多|余)?(?P<unit>{'|'.join(map(re.escape, ALL_UNITS))})"
@@ -32,7 +34,7 @@ _RANK = re.compile(
 _TOP = re.compile(r"(居|位居|位列|排名|名列|排在)[^，。；]{0,8}?(首位|榜首)")
 _PERCENT_CN = re.compile(r"百分之(?P<num>[零一二三四五六七八九十百点]+)")
 _FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,3})/(?P<b>\d{1,4})(?![\d/])")
-_FRACTION_CN = re.compile(r"(?P<b>[一二三四五六七八九十百]+)分之(?P<a>[一二三四五六七八九十]+)")
+_FRACTION_CN = re.compile(r"(?<![一二三四五六七八九十百])(?P<b>[一二三四五六七八九十百]{1,6})分之(?P<a>[一二三四五六七八九十]{1,6})")
 
 _APPROX_BEFORE = ("大约", "约", "将近", "接近", "近", "超过", "超", "逾", "突破", "多达", "上", "不足", "不到", "至少")
 _APPROX_AFTER = re.compile(r"^(以上|左右|上下|有余|出头|之多|多)")
