@@ -102,7 +102,7 @@ def run(
         table.add_row(kind, str(summary["counts"].get(kind, 0)), str(total))
     console.print(table)
     for failure in stored.failures:
-        console.print(f"[red]✗[/] {failure.path}: [yellow]{failure.error_type}[/] — {failure.message}", highlight=False)
+        _print_error(failure.path, failure.error_type, failure.message)
     for check in result.get_asset_check_evaluations():
         if not check.passed:
             console.print(f"[red]check failed:[/] {check.check_name} {_metadata(check.metadata)}")
@@ -144,7 +144,7 @@ def status() -> None:
             + ("" if run.finished_at else " [red](did not finish)[/]")
         )
     for error in state.errors:
-        console.print(f"[red]✗[/] {error.path}: [yellow]{error.error_type}[/] — {error.message}", highlight=False)
+        _print_error(error.path, error.error_type, error.message)
 
 
 @app.command()
@@ -193,6 +193,10 @@ def _progress_bar() -> Iterator[Progress]:
             yield progress
         finally:
             PROGRESS_LOGGER.removeHandler(handler)
+
+
+def _print_error(path: Path | str, error_type: str, message: str) -> None:
+    console.print(f"[red]✗[/] {path}: [yellow]{error_type}[/] — {message}", highlight=False)
 
 
 def _metadata(metadata: dict) -> str:
