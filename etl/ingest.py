@@ -7,7 +7,7 @@ decoded — no newline normalisation — because every record offset indexes it.
     >>> decode("增长6.9%".encode("gb18030"))
     ('增长6.9%', 'gb18030')
     >>> decode(b"\\xef\\xbb\\xbf\\xe5\\xa2\\x9e\\xe9\\x95\\xbf\\r\\n")
-    ('增长\\r\\n', 'utf-8-sig')
+    ('\\ufeff增长\\r\\n', 'utf-8-sig')
 """
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ class DocumentFile(BaseModel):
 
 
 def discover(root: Path) -> list[Path]:
-    """Every ``*.txt``/``*.md`` under ``root`` (hidden folders skipped), sorted; a file is itself."""
+    """Every ``*.txt``/``*.md`` under ``root`` (hidden folders and READMEs skipped), sorted; a file is itself."""
     root = Path(root).resolve()
     if root.is_file():
         return [root]
@@ -74,6 +74,7 @@ def discover(root: Path) -> list[Path]:
         if path.suffix.lower() in SUFFIXES
         and path.is_file()
         and not any(part.startswith(".") for part in path.relative_to(root).parts)
+        and not path.stem.upper().startswith("README")  # a folder's notes, not an article
     )
 
 
@@ -82,7 +83,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if not data:
         raise IngestError("empty", "file is empty (0 bytes)")
     text, encoding = _decode_bom(data) or _decode_plain(data)
-    if not text.strip():
+    if not text.lstrip("\ufeff").strip():
         raise IngestError("empty", "file contains only whitespace")
     controls = sum(1 for ch in text if ch not in _TEXT_CONTROLS and unicodedata.category(ch) == "Cc")
     if "\0" in text or controls > _MAX_CONTROL_SHARE * len(text):
@@ -94,7 +95,10 @@ def _decode_bom(data: bytes) -> tuple[str, str] | None:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(codec), codec
+                # A UTF-8 BOM stays in the text as U+FEFF: a plain UTF-8 reader keeps it too,
+                # so offsets into the text agree with every other reader of the file.
+                body = data if bom == codecs.BOM_UTF8 else data[len(bom):]
+                return body.decode("utf-8" if bom == codecs.BOM_UTF8 else codec), codec
             except UnicodeDecodeError as err:
                 raise IngestError(
                     "encoding",

@@ -65,7 +65,7 @@ class MappedText:
             kept_before.append(len(chars))
             if drop[i]:
                 continue
-            if ch.isspace() and ch != "\u3000":
+            if (ch.isspace() and ch != "\u3000") or ch == "\ufeff":
                 pending_space = True
                 continue
             ch = _FULLWIDTH.get(ord(ch), ch)

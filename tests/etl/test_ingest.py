@@ -30,7 +30,8 @@ def test_read_document_decodes_exactly(tmp_path, payload: bytes, encoding: str) 
     path = tmp_path / "文章.txt"
     path.write_bytes(payload)
     doc = read_document(path)
-    assert doc.text == TEXT  # BOM gone, \r\n kept: offsets index this very string
+    # \r\n kept; a UTF-8 BOM kept as U+FEFF like any UTF-8 reader does: offsets index this very string
+    assert doc.text == ("\ufeff" + TEXT if encoding == "utf-8-sig" else TEXT)
     assert doc.encoding == encoding
     assert doc.sha256 == hashlib.sha256(payload).hexdigest()
     stat = path.stat()
@@ -84,7 +85,7 @@ def test_unreadable_paths_are_io_errors(tmp_path, name: str) -> None:
 
 
 def test_discover_finds_text_and_markdown_recursively_in_order(tmp_path) -> None:
-    for rel in ["b.md", "a/z.TXT", "a/b/c.txt", "notes.pdf", ".hidden/x.txt", "a/.cache/y.md"]:
+    for rel in ["b.md", "a/z.TXT", "a/b/c.txt", "notes.pdf", ".hidden/x.txt", "a/.cache/y.md", "README.md"]:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("内容", encoding="utf-8")
     (tmp_path / "dir.txt").mkdir()
