@@ -48,7 +48,7 @@ _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
     (suffix, kind)
     for kind, words in (
         ("organisation", "股份有限公司 有限责任公司 有限公司 公司 集团 银行 基金 学院 大学 研究院 研究所 "
-                         "中心 联盟 协会 商会 组织 交易所 平台"),
+                         "中心 联盟 协会 商会 组织 交易所 平台 实验室"),
         ("place", "新区 开发区 高新区 自贸区 自由贸易区 自由贸易试验区 保税区 试验区 示范区 先行区 特区"),
         ("project", "产业园区 工业园区 科技园区 合作园区 园区 产业园 工业园 科技园 创新园 合作区 服务区 基地 "
                     "项目 工程 铁路 高铁 地铁 港口 机场 班列 走廊 通道 大桥 管道 信息港"),
@@ -64,12 +64,12 @@ _ONE_CHAR_SUFFIXES = {"港": "project", "馆": "project", "园": "project"}
 _COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:个|大|座|家|条|项|所)")
 _CATEGORY = re.compile(
     r"(?:等|" + _COUNT.pattern + r")(?![在向对于与将被把从到为])(?:[^，,。；;：:、]{0,10}?)"
-    r"(城市|重镇|都市|国家|地区|省份|经济体|国|镇|企业|公司|集团|品牌|港口|铁路|项目|工程|园区|平台|机构|组织|战略|计划)"
+    r"(城市|重镇|都市|国家|地区|省份|经济体|国|镇|企业|公司|集团|品牌|港口|铁路|项目|工程|设施|园区|平台|机构|组织|战略|计划)"
 )
 _CATEGORY_TYPES = {
     **dict.fromkeys("城市 重镇 都市 国家 地区 省份 经济体 国 镇".split(), "place"),
     **dict.fromkeys("企业 公司 集团 品牌 平台 机构 组织".split(), "organisation"),
-    **dict.fromkeys("港口 铁路 项目 工程 园区".split(), "project"),
+    **dict.fromkeys("港口 铁路 项目 工程 设施 园区".split(), "project"),
     **dict.fromkeys("战略 计划".split(), "policy"),
 }
 _GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署]|人大|政协|党委|[省市县]委|中央)$")
@@ -96,7 +96,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _DATE = re.compile(r"^(?:[\d.]+(?:年|月|日|年代)?|年|月|日|底|初|末)$")
 _OWNS = re.compile(r"[^，,。；;、]{0,3}?(?:的|下属|旗下)|与|和")
 _RELATIVE = re.compile(r"[^，,。；;、]{0,8}?的")
-_SHORT_ITEM = 6  # a piece between 、 this short is an item whatever jieba makes of it (首尔/d)
+_SHORT_ITEM = 8  # a piece between 、 this short is an item whatever jieba makes of it (首尔/d)
 _TOPIC_MENTIONS = 5  # a name used this often is what the article is about, not a case
 _HINT = re.compile("如|像|包括|例|学习|借鉴|效仿|等|《|“|[港馆园]|" + _COUNT.pattern + "|" + _SUFFIX_END.pattern[:-1])
 
@@ -106,7 +106,7 @@ _LIKE = re.compile(
     r"(?:^|(?<=[，,。；;：:（(“、]))\s*(?:尤其是?|特别是)?(如|像)(?!何|果|此|今|同|期|实|愿|意|若|是|其|次|常|下[：:，,所文]|[前上][所文述])[：:，,]?"
 )
 _FOR_INSTANCE = re.compile(r"(例如|比如|譬如|诸如|(?<!不)包括)(?:但不限于)?[：:，,]?")
-_LEARN = re.compile(r"(学习|借鉴|效仿|参照|参考|复制)(?=[^，,。；;]*?(?:经验|模式|做法))")
+_LEARN = re.compile(r"(对标)|(学习|借鉴|效仿|参照|参考|复制)(?=[^，,。；;]*?(?:经验|模式|做法))")
 _FRAME = re.compile(
     r"以(?P<case>[^，,。；;、以]{2,20}?)为(?:例|典型)"
     r"|以(?P<cases>[^，,。；;以]{2,40}?)为代表"
@@ -133,7 +133,7 @@ def _cues(text: str, heading: bool) -> list[_Cue]:
         for group in _FRAME_MARKERS
         if m.group(group)
     ]
-    found += [_Cue(m.group(1), m.start(1), m.end()) for m in _LEARN.finditer(text)]
+    found += [_Cue(m.group(), m.start(), m.end()) for m in _LEARN.finditer(text)]
     if not heading:
         found += [_Cue(m.group(1), m.start(1), m.end()) for m in _LIKE.finditer(text)]
         found += [_Cue(m.group(1), m.start(1), m.end()) for m in _FOR_INSTANCE.finditer(text)]
@@ -210,8 +210,8 @@ def _phrase_start(tokens: list[Token], k: int) -> int:
             i -= 1
         elif prev.flag == "a" and len(prev.word) == 1 and i >= 2 and _nounish(tokens[i - 2]):
             i -= 1  # 陆海新通道
-        elif prev.word in _DASHES and i >= 2 and _nounish(tokens[i - 2]):
-            i -= 1
+        elif (prev.word in _DASHES or (prev.word == "至" and _is_proper(tokens[i]))) and i >= 2 and _nounish(tokens[i - 2]):
+            i -= 1  # 中国—东盟, 深圳至江门铁路
         elif prev.word in {")", "）"}:
             opener = next((j for j in range(i - 2, max(i - 8, -1), -1) if tokens[j].word in {"(", "（"}), None)
             if opener is None or opener == 0 or not _nounish(tokens[opener - 1]):
@@ -435,9 +435,10 @@ class _Reader:
         return start
 
     def plain(self, start: int, end: int) -> bool:
-        """No verb, preposition or function word in ``[start, end)`` (长/a 飞/n 光纤/n is plain)."""
+        """No verb, preposition or function word in ``[start, end)`` (长/a 飞/n 光纤/n is plain;
+        so is 东莞至惠州城际线)."""
         return not any(
-            t.flag[0] in "vpcdru" for t in self.tokens[self.index(start):self.index(end)]
+            t.flag[0] in "vpcdru" and t.word != "至" for t in self.tokens[self.index(start):self.index(end)]
         )
 
     def split(self, start: int, end: int) -> list[Span]:
@@ -491,7 +492,11 @@ class _Reader:
         floor = max([floor, *(self.tokens[self.index(c)].end for c, _ in _closers(self, floor, closer))])
         items: list[Span] = []
         for start, end in reversed(self.split(floor, closer)):
-            whole = self.item(start)[1] >= end or (end - start <= _SHORT_ITEM and (start > floor or self.plain(start, end)))
+            whole = (
+                self.item(start)[1] >= end
+                or (start > floor and (end - start <= _SHORT_ITEM or self.plain(start, end)))
+                or (end - start <= _SHORT_ITEM and self.plain(start, end))
+            )
             if whole and (start > floor or self.content_start(floor) == start):
                 items.insert(0, (start, end))
                 continue
@@ -562,7 +567,10 @@ def _item_cases(r: _Reader, items: list[Span], category: str | None) -> list[_Me
     vouched = category is not None
     out = []
     for span, head in zip(items, heads):
-        if head is not None and category is not None and head.form == "proper":
+        if head is not None and category not in {None, "place"} and head.entity_type == "place":
+            # 东莞至惠州城际线等项目: the place only locates the case
+            out.append(_Mention(*span, r.text[span[0]:span[1]], category, True, "item"))
+        elif head is not None and category is not None and head.form == "proper":
             out.append(_Mention(head.start, head.end, head.name, category, True, "proper"))
         elif head is not None:
             out.append(head)

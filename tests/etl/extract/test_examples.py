@@ -232,3 +232,12 @@ def test_framing_an_industry_or_a_year_is_not_a_case() -> None:
     assert names("以制造业为例，其增加值占比持续下降。") == []
     assert names("以2016年为例，出口增长较快。") == []
     assert names("像制造业这样的传统产业，需要加快转型。") == []
+
+
+def test_benchmarking_cue() -> None:
+    assert names("我们要对标深圳、苏州等城市，提升营商环境。") == ["深圳", "苏州"]
+
+
+def test_listed_projects_keep_their_route_names() -> None:
+    text = "重大项目扎实推进，广州至湛江高铁、珠海至肇庆城际延长线等项目开工建设。"
+    assert names(text) == ["广州至湛江高铁", "珠海至肇庆城际延长线"]
