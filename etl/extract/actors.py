@@ -42,7 +42,8 @@ _PREDICATE = re.compile(
 _VERB_FIRST = re.compile(rf"(?:{DIRECTIVE_VERBS})")
 _PIVOT_END = re.compile(r"进一步|随着|在|通过|加快|积极|不断|切实|大力|更加|更好地|能够|也|都|率先|主动|共同")
 # Adverbs between a subject and its modal ("上海浦东新区也可…").
-_BEFORE_MODAL = re.compile(r"(?:也|还|更|都|则|就|亦|均|同样|首先|尤其|特别|一定|仍|仍然|必然|理应|至少|更是)+$")
+_BEFORE_MODAL = re.compile(r"(?:也|还|更|都|则|就|亦|均|同样|首先|尤其|特别|一定|仍|仍然|必然|理应|至少|更是|不|决不|绝不)+$")
+_BY = re.compile(r"^由(.{2,12}?)(?:牵头|负责|主导|统筹|组织|承担|出面|统一|来)")
 _TIME = re.compile(r"(年|月|期间|时期|阶段|以来|当前|目前|今后|未来|下一步|近期|当下)$")
 _QUESTION_WORD = re.compile(r"如何|怎样|怎么|什么|哪些|为何")
 _QUOTES = "“”\"'‘’「」《》"
@@ -103,7 +104,7 @@ def actor(clauses: list[str], cue_clause: int, cue_at: int, previous: str | None
     """Actor of the directive whose cue starts at ``cue_at`` in ``clauses[cue_clause]``.
 
     Looked for in order: after 建议 (whose subject only proposes); before the cue in its
-    clause; as the pivot after 需要/要;
+    clause; as the agent of 由 (应由X牵头) or the pivot after 需要/要;
     in an earlier clause of the sentence not cut off by 因此/为此; ``previous``
     (the actor of the sentence's preceding directive).
     """
@@ -114,8 +115,10 @@ def actor(clauses: list[str], cue_clause: int, cue_at: int, previous: str | None
     named, who = local_subject(text[:cue_at])
     if named:
         return who
+    after = text[cue.end():] if cue else ""
+    if by := _BY.match(after):  # "应由省级政府牵头…"
+        return _agent(by.group(1))
     if cue and cue.group() in ("需要", "要"):
-        after = text[cue.end():]
         end = _PIVOT_END.search(after)
         np = after[: end.start()] if end else ""
         if len(np) >= 2 and not _VERB_FIRST.match(np) and (pivot := _agent(np)):

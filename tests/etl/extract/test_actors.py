@@ -91,3 +91,11 @@ def test_a_time_word_is_not_an_actor() -> None:
 
 def test_two_actors_in_one_sentence() -> None:
     assert actors("政府应当简化审批程序，企业则应加大研发投入。") == ["政府", "企业"]
+
+
+def test_agent_of_you_after_the_modal() -> None:
+    assert actors("应由省级政府牵头建立协调机制。") == ["省级政府"]
+
+
+def test_negation_is_not_part_of_the_actor() -> None:
+    assert actors("中小企业不要盲目扩张。") == ["中小企业"]

@@ -166,3 +166,12 @@ def test_bare_jianyi_leads_into_the_next_clause() -> None:
 def test_list_introduced_by_a_colon() -> None:
     texts = [r.text for r in recs("具体措施如下：加强监测预警；健全应急预案。")]
     assert texts == ["具体措施如下：加强监测预警", "健全应急预案"]
+
+
+@pytest.mark.parametrize(("text", "strength"), [("各地不得擅自提高收费标准。", "must"), ("切忌一哄而上。", "should")])
+def test_prohibitions_are_directives(text: str, strength: str) -> None:
+    assert one(text).strength == strength
+
+
+def test_idiom_with_bude_is_not_a_prohibition() -> None:
+    assert recs("这种做法不得人心。") == []
