@@ -211,16 +211,20 @@ def _reviews(section: tuple[str, ...]) -> bool:
     return any(_REVIEW.search(h.rstrip("。. ")) and not heading_directive(h) for h in section)
 
 
-@lru_cache(maxsize=1024)  # both the recommendation and the claim extractor ask
 def sentence_directives(sentence: Sentence) -> tuple[Directive, ...]:
     """Directives of a sentence according to its role (headings are commands or nothing)."""
-    if sentence.role == "heading":
-        d = heading_directive(sentence.text)
+    return _directives_in(sentence.text, sentence.role, sentence.section)
+
+
+@lru_cache(maxsize=1024)  # both the recommendation and the claim extractor ask
+def _directives_in(text: str, role: str, section: tuple[str, ...]) -> tuple[Directive, ...]:
+    if role == "heading":
+        d = heading_directive(text)
         return (d,) if d else ()
-    if sentence.role not in ("body", "abstract"):
+    if role not in ("body", "abstract"):
         return ()
-    review = _reviews(sentence.section)
-    return tuple(d for d in directives(sentence.text) if d.modal or not review)
+    review = _reviews(section)
+    return tuple(d for d in directives(text) if d.modal or not review)
 
 
 def extract(article: Article) -> list[Recommendation]:
