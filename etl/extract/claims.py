@@ -10,7 +10,8 @@ kept unless it is an example (如…, or a plain account of a case), a dated eve
 (2017年…), other literature (张三（2015）研究了…), someone else's words (X提出，…) or the
 article talking about itself (本文将…). Its type comes from its cue words.
 
-    >>> assertions("产业是城市竞争的基础；而城市又是产业发展的载体。")
+    >>> text = "产业是城市竞争的基础；而城市又是产业发展的载体。"
+    >>> [(text[i:j], kind) for i, j, kind in assertions(text)]
     [('产业是城市竞争的基础', 'evaluative'), ('而城市又是产业发展的载体', 'definitional')]
     >>> assertions("2016年出口1076亿元，增长13.6%。")
     []
@@ -79,7 +80,8 @@ def _runs(text: str, spans: list[tuple[int, int]], taken: Sequence[Directive]) -
     runs: list[list[int]] = []
     open_run = False
     for k, (s, _) in enumerate(spans):
-        if any(d.core <= s < d.end for d in taken) or (_QUANTITY.search(words[k]) and not _CAUSAL.search(words[k])):
+        figure = _QUANTITY.search(words[k]) and not _CAUSAL.search(words[k])
+        if figure or any(d.core <= s < d.end for d in taken):
             open_run = False
         elif not open_run and k and _QUANTITY.search(words[k - 1]) and _AFTER_FIGURE.match(words[k]):
             continue  # a remark on the figure just left out
@@ -103,18 +105,22 @@ def _units(text: str, taken: Sequence[Directive]) -> list[tuple[int, int]]:
         i, j = spans[run[0]][0], spans[run[-1]][1]
         if _DANGLING.search(text[i:j]) or (len(run) == 1 and is_imperative(text[i:j])):
             continue  # "主要目标是：" or "深入实施X战略" with its figures left out
-        leads_in = any(d.core > j and not _SEGMENT_END.search(text[j:d.core]) and
-                       not any(s >= j and e <= d.core for s, e in spans) for d in taken)
-        if not (leads_in and claim_type(text[i:j]) == "descriptive"):
+        if not (_leads_into(text, j, spans, taken) and claim_type(text[i:j]) == "descriptive"):
             units.append((i, j))
     return units
 
 
-def assertions(text: str, taken: Sequence[Directive] = ()) -> list[tuple[str, str]]:
-    """``(text, claim_type)`` of the assertions of a clean sentence."""
+def _leads_into(text: str, end: int, spans: list[tuple[int, int]], taken: Sequence[Directive]) -> bool:
+    """Whether a directive of the same segment starts right after ``end``."""
+    return any(d.core > end and not _SEGMENT_END.search(text[end:d.core])
+               and not any(s >= end and e <= d.core for s, e in spans) for d in taken)
+
+
+def assertions(text: str, taken: Sequence[Directive] = ()) -> list[tuple[int, int, str]]:
+    """``(start, end, claim_type)`` of the assertions of a clean sentence."""
     if QUESTION.search(text):
         return []
-    return [(text[i:j], claim_type(text[i:j])) for i, j in _units(text, taken) if _is_claim(text[i:j])]
+    return [(i, j, claim_type(text[i:j])) for i, j in _units(text, taken) if _is_claim(text[i:j])]
 
 
 def _confidence(sentence: Sentence, first: bool, kind: str) -> float:
@@ -130,8 +136,6 @@ def extract(article: Article) -> list[Claim]:
         first, paragraph = s.paragraph != paragraph, s.paragraph
         if s.role not in ("body", "abstract"):
             continue
-        for text, kind in assertions(s.text, sentence_directives(s)):
-            i = s.text.index(text)
-            out.append(Claim(**ground(article, s, i, i + len(text)), claim_type=kind,
-                             confidence=_confidence(s, first, kind)))
+        for i, j, kind in assertions(s.text, sentence_directives(s)):
+            out.append(Claim(**ground(article, s, i, j), claim_type=kind, confidence=_confidence(s, first, kind)))
     return out
