@@ -12,6 +12,7 @@ so evidence never spans it).
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass, field
 
 from etl.text.article import Article, Section, Sentence
@@ -154,7 +155,7 @@ def _sentences(para: _Paragraph, number: int) -> list[Sentence]:
             continue
         out.append(Sentence(
             text=t.text[s:e],
-            offsets=tuple(t.offsets[s:e]),
+            offsets=array("i", t.offsets[s:e]),
             paragraph=number,
             section=para.section,
             role=para.role,
