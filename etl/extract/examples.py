@@ -38,11 +38,6 @@ Span = tuple[int, int]
 
 _PROPER_FLAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng"})
 _PERSON_FLAGS = frozenset({"nr", "nrfg"})
-# jieba tags these as proper nouns, but they name no particular case
-_GENERIC = frozenset(
-    "城市 国家 地区 国际 国际化 全球 世界 东道国 本地 当地 沿线 内陆 全国 全省 全市 中央 地方 "
-    "东部 西部 中部 东北 海内外 国内外 海外 境外 亚太 各国 大国 强国 联盟 城市联盟".split()
-)
 # name endings that make a noun phrase a company, park, project, event or programme
 _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
     (suffix, kind)
@@ -187,7 +182,8 @@ def _governs(t: Token, nxt: Token) -> bool:
 
 
 def _is_proper(t: Token) -> bool:
-    return t.flag in _PROPER_FLAGS and t.word not in _GENERIC
+    """A proper-noun flag; the genre dictionary retags the generic words jieba gets wrong."""
+    return t.flag in _PROPER_FLAGS
 
 
 def _phrase_start(tokens: list[Token], k: int) -> int:

@@ -46,3 +46,9 @@ def test_known_tells_dictionary_words_from_made_up_ones() -> None:
 def test_tagging_is_cached() -> None:
     text = "宁波舟山港吞吐量连续多年位居全球第一。"
     assert tag(text) is tag(text)
+
+
+@pytest.mark.parametrize("word", ["研发", "高水平", "联合体", "国际化", "承载力"])
+def test_common_genre_words_are_not_tagged_as_proper_nouns(word: str) -> None:
+    flags = {t.flag for t in tag(f"加强{word}合作") if t.word == word}
+    assert flags and not flags & {"ns", "nr", "nrt", "nz", "nt", "j"}
