@@ -45,7 +45,12 @@ from etl.text.clauses import clauses
 from etl.text.headings import heading_level
 from models.records import Recommendation
 
-_REVIEW = re.compile(r"(回顾|成绩|成效|进展|现状|成就|做法|实践|基础|优势|优势分析|现状分析|历程|概况)$")
+# Sections that report what was done or how it was studied: their bare verb phrases
+# (深入实施X，新增Y; 构建计量模型) are achievements or methods, not commands.
+_REVIEW = re.compile(
+    r"(回顾|成绩|成效|进展|现状|成就|做法|实践|基础|优势|历程|概况|研究设计|模型|模型设定|模型构建|变量|变量选取|"
+    r"样本|数据|数据来源|研究方法|实证分析|实证检验|稳健性检验|文献综述|文献回顾|研究假设)$"
+)
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十][，,、]?|首先|其次|再次|最后)")
 _FRAME_END = re.compile(r"(中|过程中|时|期间|下|上|方面|领域|背景下|基础上|而言|来说|来看|阶段|环节|层面|除了?.+外)$")
 _INTRO = re.compile(r"(如下|以下几点|以下几个方面|包括|主要有)$")  # "具体措施如下：…"
@@ -206,8 +211,7 @@ def heading_directive(text: str) -> Directive | None:
 
 
 def _reviews(section: tuple[str, ...]) -> bool:
-    """Whether a section reports what was done (…工作回顾、…的现状): its bare verb
-    phrases (深入实施X，新增Y) are achievements, not commands."""
+    """Whether a section reports what was done or how it was studied."""
     return any(_REVIEW.search(h.rstrip("。. ")) and not heading_directive(h) for h in section)
 
 

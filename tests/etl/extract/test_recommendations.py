@@ -178,3 +178,8 @@ def test_prohibitions_are_directives(text: str, strength: str) -> None:
 
 def test_idiom_with_bude_is_not_a_prohibition() -> None:
     assert recs("这种做法不得人心。") == []
+
+
+def test_method_steps_of_a_research_design_are_not_commands() -> None:
+    article = "三、研究设计\n（一）构建计量模型\n构建双重差分模型，检验政策效果。\n"
+    assert recs(article) == []
