@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from etl.extract.grounding import ground
 from etl.text.article import Article, Sentence
@@ -42,11 +43,11 @@ _PERSON_FLAGS = frozenset({"nr", "nrfg"})
 _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
     (suffix, kind)
     for kind, words in (
-        ("organisation", "股份有限公司 有限责任公司 有限公司 公司 集团 银行 基金 学院 大学 研究院 研究所 "
-                         "中心 联盟 协会 商会 组织 交易所 平台 实验室"),
+        ("organisation", ("股份有限公司 有限责任公司 有限公司 公司 集团 银行 基金 学院 大学 研究院 研究所 "
+                          "中心 联盟 协会 商会 组织 交易所 平台 实验室")),
         ("place", "新区 开发区 高新区 自贸区 自由贸易区 自由贸易试验区 保税区 试验区 示范区 先行区 特区"),
-        ("project", "产业园区 工业园区 科技园区 合作园区 园区 产业园 工业园 科技园 创新园 合作区 服务区 基地 "
-                    "项目 工程 铁路 高铁 地铁 港口 机场 班列 走廊 通道 大桥 管道 信息港"),
+        ("project", ("产业园区 工业园区 科技园区 合作园区 园区 产业园 工业园 科技园 创新园 合作区 服务区 基地 "
+                     "项目 工程 铁路 高铁 地铁 港口 机场 班列 走廊 通道 大桥 管道 信息港")),
         ("other", "博览会 交易会 展览会 论坛"),
         ("policy", "计划 战略 规划 方案 倡议 纲要"),
     )
@@ -80,7 +81,7 @@ _SEPARATORS = frozenset({"、", "和", "及", "以及", "与", "或"})
 # in a story, since 加强与X、Y等城市的合作 lists partners to be
 _LOCATIVE = frozenset({"在", "到", "向", "往", "于", "至", "赴", "进入", "出口"})
 _PARTNER = frozenset({"与", "同", "和", "对"})
-_SAYS = re.compile(r"(?:[（(][^）)]{1,12}[）)])?(?:预测|预计|指出|认为|表示|发布|报告|数据|统计|称|估计|测算|显示)")
+_SAYS = re.compile(r"(?:[（(][^）)]{1,12}[）)])?[^，,。；;]{0,5}?(?:预测|预计|指出|认为|表示|发布|报告|数据|统计|称|估计|测算|显示|研究)")
 _MODAL = re.compile(r"(?:也|还|更|亦)?(?:可|应|要|需|必须|宜)")
 _SKIP_WORDS = frozenset({"我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且"})
 _INSTRUMENT = frozenset({"借助", "依托", "依靠", "基于", "通过", "利用"})
@@ -186,6 +187,10 @@ def _is_proper(t: Token) -> bool:
     return t.flag in _PROPER_FLAGS
 
 
+def _joins_names(t: Token, nxt: Token) -> bool:
+    return t.word in _DASHES or (t.word == "至" and _is_proper(nxt))
+
+
 def _phrase_start(tokens: list[Token], k: int) -> int:
     """First token of the noun phrase that ends with ``tokens[k]`` (dashes and (…) inside).
 
@@ -206,7 +211,7 @@ def _phrase_start(tokens: list[Token], k: int) -> int:
             i -= 1
         elif prev.flag == "a" and len(prev.word) == 1 and i >= 2 and _nounish(tokens[i - 2]):
             i -= 1  # 陆海新通道
-        elif (prev.word in _DASHES or (prev.word == "至" and _is_proper(tokens[i]))) and i >= 2 and _nounish(tokens[i - 2]):
+        elif _joins_names(prev, tokens[i]) and i >= 2 and _nounish(tokens[i - 2]):
             i -= 1  # 中国—东盟, 深圳至江门铁路
         elif prev.word in {")", "）"}:
             opener = next((j for j in range(i - 2, max(i - 8, -1), -1) if tokens[j].word in {"(", "（"}), None)
@@ -348,7 +353,7 @@ def _tokens(text: str, cuts: Iterable[int]) -> list[Token]:
     bounds = sorted({0, len(text), *cuts})
     return [
         Token(w, f, s + a, e + a)
-        for a, b in zip(bounds, bounds[1:])
+        for a, b in pairwise(bounds)
         for w, f, s, e in tag(text[a:b])
     ]
 
@@ -448,7 +453,7 @@ class _Reader:
             if t.word == "、" or joins_nouns:
                 cuts += [t.start, t.end]
         cuts.append(end)
-        spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2])]
+        spans = list(zip(cuts[::2], cuts[1::2], strict=True))
         return [(a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), b) for a, b in spans if self.text[a:b].strip()]
 
     def enumeration(self, pos: int) -> tuple[list[Span], str | None]:
