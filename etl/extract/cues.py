@@ -47,7 +47,7 @@ NOT_DIRECTIVE_AFTER_MODAL = re.compile(
 )
 
 # "X 提出要…", "X认为，…应…", "《…》，建议…": a modal reporting what someone else said or wrote.
-REPORTED = re.compile(r"(提出|指出|强调|表示|认为|要求|主张|呼吁|发布|印发|出台|颁布|规定|明确|》)(?:[，,：:]|\s*$)")
+REPORTED = re.compile(r"(提出|指出|强调|表示|认为|要求|主张|呼吁|发布|印发|出台|颁布|规定|明确|》)(?:[，,：:]|[^，,。；;：:]{0,12}$)")
 AUTHOR = re.compile(r"(本文|笔者|我们|本研究|本报告)\S{0,4}$")
 
 # --- imperative clauses ---------------------------------------------------------------------

@@ -24,6 +24,7 @@ from functools import lru_cache
 from etl.extract.actors import actor, local_subject, subject
 from etl.extract.cues import (
     ASSERTION_OF_ACTION,
+    AUTHOR,
     CONNECTIVE,
     COVERB,
     DIRECTIVE_VERB,
@@ -35,7 +36,6 @@ from etl.extract.cues import (
     PAST,
     QUESTION,
     REPORTED,
-    AUTHOR,
     TIME_FRAME,
     TITLE_HEAD,
 )
@@ -109,7 +109,8 @@ def _modal(sentence: str, offset: int, clause: str) -> re.Match[str] | None:
         if len(local) > _MAX_SUBJECT or _AFTER_EVENT.search(local) or _EMBEDDING.search(local):
             continue
         before = sentence[: offset + m.start()]
-        if (rep := REPORTED.search(before)) and not AUTHOR.search(before[: rep.start()]):
+        reports = list(REPORTED.finditer(before))  # the nearest report governs the modal
+        if reports and not AUTHOR.search(before[: reports[-1].start()]):
             continue
         return m
     return None

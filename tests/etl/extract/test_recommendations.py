@@ -183,3 +183,7 @@ def test_idiom_with_bude_is_not_a_prohibition() -> None:
 def test_method_steps_of_a_research_design_are_not_commands() -> None:
     article = "三、研究设计\n（一）构建计量模型\n构建双重差分模型，检验政策效果。\n"
     assert recs(article) == []
+
+
+def test_the_nearest_report_decides_whose_words_a_modal_is() -> None:
+    assert recs("本文认为，这一结论与已有研究不同，后者主张城市应优先发展服务业。") == []
