@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.cues import ADVERBS, CONNECTIVE, COVERB, DIRECTIVE_VERBS, MODAL
+from etl.extract.cues import ADVERBS, CONNECTIVE, COPULA, COVERB, DIRECTIVE_VERBS, MODAL, ZAI
 
 # Heads that name an activity, a quality or a thing, not someone who can act.
 _ABSTRACT_HEAD = re.compile(
@@ -29,11 +29,11 @@ _ABSTRACT_HEAD = re.compile(
 )
 # Where a subject ends: a frame (在…), an adverb, a modal or a predicate verb.
 _PREDICATE = re.compile(
-    rf"(?<![存现所正实自内外])在(?!于)|通过|对于|(?<![相面绝])对(?![外内接])|(?<![方转])向|从|把|被|"
+    rf"{ZAI}|通过|对于|(?<![相面绝])对(?![外内接])|(?<![方转])向|从|把|被|"
     rf"(?:也|还|更|都|则|就|正|已|仍|亦|均|才|又|却|不|未|将|最|很|较|比较|相对|往往|主要|首先|正在|"
     rf"逐步|率先|迫切|进一步|始终|一直|长期|大量|极大|普遍|总体上?|整体上?)(?![来化业济体])|"
     rf"{MODAL.pattern}|(?:{ADVERBS})(?=\S)|{DIRECTIVE_VERBS}|"
-    rf"(?<![于但总还凡或而])是|(?<![所国现拥具含])有(?![限效关些所利助机])|作为|面临|具有|成为|进行|参与|"
+    rf"{COPULA}|(?<![所国现拥具含])有(?![限效关些所利助机])|作为|面临|具有|成为|进行|参与|"
     rf"侧重|受|获得|拥有|提出|出台|加入|进入|存在|以|为|除了|除|提供|形成|实现|带来|推出|开始|采取|缺乏|面对|"
     rf"处于|位于|属于|依赖|取得|获取|发生|产生|造成|导致|使|让|认为|看到|凭借|依托|借助|利用|依靠|基于|立足|"
     rf"围绕|按照|根据"
@@ -90,7 +90,7 @@ def subject(clause: str) -> str | None:
 def local_subject(prefix: str) -> tuple[bool, str | None]:
     """``(named, actor)`` for the words before the modal of its own clause."""
     text = _BEFORE_MODAL.sub("", _bare(prefix))
-    text = re.split(r"(?<![存现所正实自内外])在(?!于)", text, maxsplit=1)[0]
+    text = re.split(ZAI, text, maxsplit=1)[0]
     text = text.strip(" 、，,")
     if len(text) < 2 or COVERB.match(text):
         return False, None

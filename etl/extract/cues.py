@@ -103,6 +103,11 @@ IMPORTANCE = re.compile(
     r"(?:是|为|成为)[^，]*的(?:重要|关键|核心|必然|有效|根本)(?:举措|途径|内容|环节|手段|保障|前提|基础|方向|任务)"
 )
 
+# 在 opening a frame (在…中), not inside a word (现在、存在、在于).
+ZAI = r"(?<![存现所正实自内外])在(?!于)"
+# 是 as the copula, not inside a word (但是、于是、总是) or a list marker (一是).
+COPULA = r"(?<![但于总还凡或而一二三四五六七八九十])是(?!否)"
+
 PAST = re.compile(r"已经|已|曾经|曾|(?<![为除])了(?![解结])")
 # A clause that only dates what follows: "改革开放以来".
 TIME_FRAME = re.compile(r"(以来|以后|之后|期间|时期|之际|年代)$|^(截至|截止)")

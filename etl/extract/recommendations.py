@@ -26,6 +26,7 @@ from etl.extract.cues import (
     ASSERTION_OF_ACTION,
     AUTHOR,
     CONNECTIVE,
+    COPULA,
     COVERB,
     DIRECTIVE_VERB,
     FRAME_COVERB,
@@ -38,6 +39,7 @@ from etl.extract.cues import (
     REPORTED,
     TIME_FRAME,
     TITLE_HEAD,
+    ZAI,
 )
 from etl.extract.grounding import ground
 from etl.text.article import Article, Sentence
@@ -56,8 +58,8 @@ _FRAME_END = re.compile(r"(中|过程中|时|期间|下|上|方面|领域|背景
 _INTRO = re.compile(r"(如下|以下几点|以下几个方面|包括|主要有)$")  # "具体措施如下：…"
 _LOCATIVE = re.compile(r"^(?:在|于|从|当|就|对)")
 _AIMED = re.compile(r"^以.+?为(?:核心|导向|重点|抓手|主线|目标|基础|依托|支撑|突破口|契机|牵引|主体|中心|纽带|载体)")
-_IN_FRAME = re.compile(r"(?<![存现所正实自内外])在.*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
-_COPULA = re.compile(r"(?<![但于总还凡或而一二三四五六七八九十])是(?!否)")
+_IN_FRAME = re.compile(ZAI + r".*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
+_COPULA = re.compile(COPULA)
 _CONDITION_NEXT = re.compile(r"^(?:就|才|则|需要|必须|需|应)")
 _AFTER_EVENT = re.compile(r"(?<!今)(以后|之后|后)$")  # "X建成后可…": a prospect, not an action
 _EMBEDDING = re.compile(r"(寻找|寻求|转向|成为|形成|具有|拥有|提供|缺乏|找到|发现|认为|表明|显示|意味着|说明)$")
