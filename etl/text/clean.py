@@ -52,7 +52,7 @@ class MappedText:
             for w in _LATEX_WORD.finditer(line, m.start(1), m.end(1)):
                 drop[w.start():w.end()] = b"\1" * (w.end() - w.start())
             for i in range(m.start(1), m.end(1)):
-                if line[i].isspace() or line[i] in "\\{}":
+                if line[i].isspace() or line[i] in "\\{}^_":
                     drop[i] = 1
         for pattern in (_MD_MARKUP, _MD_LINK_OPEN):
             for m in pattern.finditer(line):

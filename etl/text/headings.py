@@ -9,6 +9,8 @@ converters add ``#`` headings; the level is what makes a section *tree*.
     (2, '（三）', '基础设施逐渐完善')
     >>> heading_level("1.4万列货运班列") is None
     True
+    >>> heading_level("# （二）发展现状")
+    (2, '（二）', '发展现状')
 """
 from __future__ import annotations
 
@@ -31,7 +33,9 @@ def heading_level(line: str) -> tuple[int, str, str] | None:
     """``(level, numbering, heading text)`` when ``line`` opens with a heading marker."""
     line = line.strip()
     if m := _MARKDOWN.match(line):
-        return len(m.group(1)), m.group(), line[m.end():].strip()
+        # Converters give every heading one '#'; the numbering, when present, knows the level.
+        inner = heading_level(line[m.end():])
+        return inner if inner and inner[1] else (len(m.group(1)), m.group(), line[m.end():].strip())
     for level, pattern in _NUMBERING:
         if m := pattern.match(line):
             rest = line[m.end():]

@@ -35,7 +35,8 @@ _BULLET_LABEL = re.compile(r"^[■●◆▲★□◇○]\s*\S.{0,40}$")  # a spe
 _DIGITS_AND_SPACE = re.compile(r"[\d\s.·]+")
 _SUBTITLE = re.compile(r"^(——|--|—)\S.{0,40}$")
 _BRACKETS_ONLY = re.compile(r"^[\[\]【】()（）\s]*$")
-_TABLE_ROW = re.compile(r"^\|.*\|$")
+_TABLE_ROW = re.compile(r"^\|.*\|$|^</?(table|tr|td|th|thead|tbody)\b|<td>|</tr>", re.I)
+_FIGURE_LABEL = re.compile(r"^(图|表|附图|附表|Figure|Fig\.|Table)\s*\d+(?![.\d])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -80,7 +81,7 @@ def _line_role(s: str) -> str | None:
     """The role a line has on its own, whatever surrounds it."""
     if _IMAGE.match(s) or _PAGE_NUMBER.match(s) or _BRACKETS_ONLY.match(s) or _TABLE_ROW.match(s):
         return "furniture"
-    if s.startswith("_"):
+    if s.startswith("_") or (_FIGURE_LABEL.match(s) and len(s) <= 60 and not ends_sentence(s)):
         return "caption"
     if len(re.sub(r"\s", "", s)) <= 30 and _ISSUE_HEADER.search(s):
         return "furniture"
@@ -136,6 +137,10 @@ def classify_lines(raw: str) -> list[Line]:
             role = "furniture"
         if role is None and (h := heading_level(s)) and (prev is None or prev.role != "body" or ends_sentence(prev.text)):
             level, numbering, title = h
+            if k == 0 and numbering.startswith("#"):
+                out.append(replace(line, role="title"))  # a Markdown article opens with its title
+                k += 1
+                continue
             if k + 1 < len(nonblank) and _wraps(s, lines[nonblank[k + 1]].stripped, width):
                 nxt = lines[nonblank[k + 1]]
                 out.append(Line(line.start, nxt.end, raw[line.start:nxt.end], "heading", level))

@@ -125,7 +125,7 @@ def parse_article(raw: str) -> Article:
             b.body_line(line, blank_before)
         else:
             if line.role == "title" and b.title is None:
-                b.title = line.stripped
+                b.title = line.stripped.lstrip("#").strip()
             elif line.role == "keywords":
                 b.keywords_line(line)
             b.abstract = None

@@ -77,7 +77,7 @@ def test_inserted_block_is_cut_out_of_the_sentence() -> None:
 def test_markdown_headings_and_math() -> None:
     raw = "# 港口城市的转型\n\n## 一、发展现状\n\n吞吐量增长 $1 2 . 7 \\%$ ，![图](a.png)位居前列。\n"
     article = parse_article(raw)
-    assert article.title is None or article.title == "港口城市的转型"
+    assert article.title == "港口城市的转型"
     sentence = next(s for s in article.sentences if s.role == "body")
     assert sentence.text == "吞吐量增长12.7%，位居前列。"
     assert sentence.section[-1] == "一、发展现状"
@@ -92,3 +92,12 @@ def test_running_headers_and_speaker_labels_are_furniture() -> None:
     )
     body = [s.text for s in parse_article(raw).sentences]
     assert body == ["园区是产业集聚的主要载体，也是招商引资的主战场。"]
+
+
+def test_markdown_numbering_sets_the_level_and_figure_labels_are_captions() -> None:
+    raw = ("# 港口城市研究\n\n# 一、现状\n\n## （一）规模\n\n吞吐量居全国前列。 $^{[2,3]}$ 增速较快。\n\n"
+           "![](images/a.jpg)\n图1 2016—2022年吞吐量变化\n\n表2 主要指标\n")
+    article = parse_article(raw)
+    assert [s.path for s in article.sections] == [("一、现状",), ("一、现状", "（一）规模")]
+    body = [s.text for s in article.sentences if s.role == "body"]
+    assert body == ["吞吐量居全国前列。", "增速较快。"]
