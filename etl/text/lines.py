@@ -17,13 +17,14 @@ from dataclasses import dataclass, replace
 from etl.text.headings import heading_level
 
 TERMINAL = "。！？!?…"
+_TRAILING_MARKERS = re.compile(r"(\s*(\[\s*\d{1,3}(\s*[,，\-–]\s*\d{1,3})*\s*\]|[①-⑳]))+$")
 _CLOSERS = "”’」』）)]】"
-ABSTRACT_MARK = re.compile(r"^[\[【]?\s*(摘\s*要|内容提要|提\s*要)\s*[\]】]?\s*[:：]?\s*")
-KEYWORDS_MARK = re.compile(r"^[\[【]?\s*(关\s*键\s*词|关键字)\s*[\]】]?\s*[:：]\s*")
+ABSTRACT_MARK = re.compile(r"^(\*\*)?[\[【]?\s*(摘\s*要|内容提要|提\s*要)\s*[\]】]?\s*[:：]?\s*(\*\*)?\s*")
+KEYWORDS_MARK = re.compile(r"^(\*\*)?[\[【]?\s*(关\s*键\s*词|关键字)\s*[\]】]?\s*[:：]\s*(\*\*)?\s*")
 _ENGLISH_START = re.compile(r"^(abstract|key\s*words?|keywords)\b", re.I)
 _BACK_MATTER = re.compile(r"^(#+\s*)?[\[【]?(参考文献|注\s*释|References|尾注)[\]】]?\s*[:：]?\s*$", re.I)
 _META = re.compile(
-    r"^[\[【]?\s*(作者简介|作者单位|通讯作者|基金项目|收稿日期|责任编辑|中图分类号|文献标识码|文章编号|"
+    r"^(\*\*)?[\[【]?\s*(作者简介|作者单位|通讯作者|基金项目|收稿日期|责任编辑|中图分类号|文献标识码|文章编号|"
     r"DOI|doi|本文系|说明[:：]本文|Author|About the author)"
 )
 _REFERENCE_ENTRY = re.compile(r"^\s*[\[［]?\d{1,3}[\]］.．]\s*.*\[(J|M|N|D|R|C|Z|EB/OL|EB|OL)\]")
@@ -31,6 +32,7 @@ _AFFILIATION = re.compile(r"(大学|学院|研究院|研究所|研究中心|科�
 _IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—–·\s]*(第\s*)?\d{1,4}(\s*页)?[-—–·\s]*$")
 _ISSUE_HEADER = re.compile(r"(19|20)\d{2}\s*年\s*第\s*\d+\s*期|\bVol\.\s*\d|\bNo\.\s*\d|第\s*\d+\s*卷")
+_PUNCTUATION = re.compile(r"[，。；：、,;:！？!?]")
 _BULLET_LABEL = re.compile(r"^[■●◆▲★□◇○]\s*\S.{0,40}$")  # a speaker or sidebar label
 _DIGITS_AND_SPACE = re.compile(r"[\d\s.·]+")
 _SUBTITLE = re.compile(r"^(——|--|—)\S.{0,40}$")
@@ -57,8 +59,14 @@ class Line:
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether a line ends at a sentence boundary (closing quotes and brackets ignored)."""
-    text = text.rstrip().rstrip(_CLOSERS)
+    """Whether a line ends at a sentence boundary (closing quotes, brackets and footnote markers ignored).
+
+    A line holding only a footnote marker (``[3]``) follows the sentence it belongs to.
+    """
+    text = _TRAILING_MARKERS.sub("", text.rstrip())
+    if not text:
+        return True
+    text = text.rstrip(_CLOSERS)
     return bool(text) and text[-1] in TERMINAL
 
 
@@ -122,6 +130,9 @@ def classify_lines(raw: str) -> list[Line]:
         if role == "caption":
             k = _take_caption(lines, nonblank, k, width, out)
             continue
+        if role == "furniture" and _META.match(s):
+            k = _take_note(lines, nonblank, k, out)
+            continue
         if role in ("abstract", "keywords") or role == "back_matter":
             k = _take_block(lines, nonblank, k, role, out)
             continue
@@ -162,9 +173,13 @@ def _looks_like_running_header(s: str) -> bool:
 
 
 def _wraps(heading: str, nxt: str, width: int) -> bool:
-    """Whether a full-width heading line runs on into a short unpunctuated next line."""
-    return (len(heading) >= 0.85 * width and len(nxt) < 0.6 * width and not ends_sentence(heading)
-            and not ends_sentence(nxt) and "，" not in nxt and heading_level(nxt) is None)
+    """Whether a heading line runs on into a short unpunctuated next line.
+
+    Headings are set larger than the body, so they may wrap well before the body width.
+    """
+    if ends_sentence(heading) or heading_level(nxt) is not None or _PUNCTUATION.search(nxt):
+        return False
+    return len(nxt) <= 6 or (len(heading) >= 0.85 * width and len(nxt) < 0.6 * width)
 
 
 def _split_run_in(line: Line, level: int, numbering: str, title: str) -> list[Line]:
@@ -176,6 +191,20 @@ def _split_run_in(line: Line, level: int, numbering: str, title: str) -> list[Li
     head = replace(line, end=line.start + cut + 1, text=text[: cut + 1], role="heading", level=level)
     body = Line(line.start + cut + 1, line.end, text[cut + 1:], "body")
     return [head, body]
+
+
+def _take_note(lines: list[Line], nonblank: list[int], k: int, out: list[Line]) -> int:
+    """An author, funding or publication note, with the lines it wraps onto (up to its full stop)."""
+    out.append(replace(lines[nonblank[k]], role="furniture"))
+    for _ in range(4):
+        if ends_sentence(lines[nonblank[k]].text) or k + 1 >= len(nonblank):
+            break
+        nxt = lines[nonblank[k + 1]]
+        if nxt.lead_space or _line_role(nxt.stripped) or heading_level(nxt.stripped):
+            break
+        out.append(replace(nxt, role="furniture"))
+        k += 1
+    return k + 1
 
 
 def _take_caption(lines: list[Line], nonblank: list[int], k: int, width: int, out: list[Line]) -> int:

@@ -101,3 +101,14 @@ def test_markdown_numbering_sets_the_level_and_figure_labels_are_captions() -> N
     assert [s.path for s in article.sections] == [("一、现状",), ("一、现状", "（一）规模")]
     body = [s.text for s in article.sentences if s.role == "body"]
     assert body == ["吞吐量居全国前列。", "增速较快。"]
+
+
+def test_notes_headings_after_markers_and_wrapped_headings() -> None:
+    raw = ("产业协同水平持续提升。\n[4]\n\n二、东部城市的经验与启\n\n示\n\n各地探索出不同的合作模式。\n"
+           "**摘要：**本文讨论城市合作。\n说明：本文系某基金项目“城市合作研究”（项目编号：\n2020123）的阶段性成果。\n")
+    article = parse_article(raw)
+    assert [s.heading for s in article.sections] == ["二、东部城市的经验与启示"]
+    assert article.abstract == "本文讨论城市合作。"
+    texts = [s.text for s in article.sentences]
+    assert "各地探索出不同的合作模式。" in texts
+    assert not any("项目编号" in t or "2020123" in t for t in texts)
