@@ -226,7 +226,7 @@ def sentence_directives(sentence: Sentence) -> tuple[Directive, ...]:
 @lru_cache(maxsize=1024)  # both the recommendation and the claim extractor ask
 def _directives_in(text: str, role: str, section: tuple[str, ...]) -> tuple[Directive, ...]:
     if role == "heading":
-        d = heading_directive(text)
+        d = None if _reviews(section[:-1]) else heading_directive(text)  # 一、2023年工作回顾 > （二）坚持…
         return (d,) if d else ()
     if role not in ("body", "abstract"):
         return ()

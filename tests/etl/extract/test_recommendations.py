@@ -187,3 +187,14 @@ def test_method_steps_of_a_research_design_are_not_commands() -> None:
 
 def test_the_nearest_report_decides_whose_words_a_modal_is() -> None:
     assert recs("本文认为，这一结论与已有研究不同，后者主张城市应优先发展服务业。") == []
+
+
+def test_headings_inside_a_review_section_report_what_was_done() -> None:
+    from etl.extract.recommendations import extract
+    from etl.text.parse import parse_article
+
+    raw = ("一、2022年工作回顾\n（一）坚持创新驱动，产业升级步伐加快。\n全市新增高新技术企业120家。\n"
+           "二、2023年主要任务\n（一）加快建设现代化产业体系\n要培育壮大新兴产业。\n")
+    texts = [r.text for r in extract(parse_article(raw))]
+    assert "（一）加快建设现代化产业体系" in texts
+    assert not any("坚持创新驱动" in t for t in texts)
