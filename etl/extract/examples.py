@@ -47,7 +47,7 @@ _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
                           "中心 联盟 协会 商会 组织 交易所 平台 实验室")),
         ("place", "新区 开发区 高新区 自贸区 自由贸易区 自由贸易试验区 保税区 试验区 示范区 先行区 特区"),
         ("project", ("产业园区 工业园区 科技园区 合作园区 园区 产业园 工业园 科技园 创新园 合作区 服务区 基地 "
-                     "项目 工程 铁路 高铁 地铁 港口 机场 班列 走廊 通道 大桥 管道 信息港")),
+                     "项目 工程 铁路 高铁 高速公路 高速 地铁 港口 机场 班列 航线 走廊 通道 大桥 管道 信息港")),
         ("other", "博览会 交易会 展览会 论坛"),
         ("policy", "计划 战略 规划 方案 倡议 纲要"),
     )
@@ -89,6 +89,7 @@ _POSTPOSITIONS = frozenset({"之间", "之中", "当中", "以上", "以下", "�
 _NOT_IN_NAMES = frozenset("的地得了着过是在有和与及或而且也已又都就才很较更最这那其之以为于将把被从向对等要应会能可"
                           "一二三四五六七八九十百千万两")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_PUNCT = re.compile(r"[，,。；;、：:]")
 _DATE = re.compile(r"^(?:[\d.]+(?:年|月|日|年代)?|年|月|日|底|初|末)$")
 _OWNS = re.compile(r"[^，,。；;、]{0,3}?(?:的|下属|旗下)|与|和")
 _RELATIVE = re.compile(r"[^，,。；;、]{0,8}?的")
@@ -588,6 +589,10 @@ def _framed(r: _Reader, cue: _Cue) -> list[_Mention]:
     if cue.marker == "以…为代表":
         return _item_cases(r, r.split(*cue.frame), category)
     head = r.head(cue.frame)
+    whole = r.text[slice(*cue.frame)]
+    if head is not None and cue.marker == "以…为例" and len(whole) <= 16 and _SUFFIX_END.search(whole) \
+            and not _PUNCT.search(whole):
+        return [_Mention(*cue.frame, whole, _SUFFIX_KIND[_SUFFIX_END.search(whole).group()], True, "suffix")]
     if head is not None or category is None:
         return [head] if head is not None else []
     return [_Mention(*cue.frame, r.text[slice(*cue.frame)], category, True, "item")]

@@ -241,3 +241,11 @@ def test_benchmarking_cue() -> None:
 def test_listed_projects_keep_their_route_names() -> None:
     text = "重大项目扎实推进，广州至湛江高铁、珠海至肇庆城际延长线等项目开工建设。"
     assert names(text) == ["广州至湛江高铁", "珠海至肇庆城际延长线"]
+
+
+def test_a_framed_project_keeps_its_whole_name() -> None:
+    from etl.extract.examples import extract
+    from etl.text.parse import parse_article
+
+    names = [e.name for e in extract(parse_article("以青山至白河高速为例，通行时间缩短了一半。"))]
+    assert names == ["青山至白河高速"]
