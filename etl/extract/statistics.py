@@ -33,15 +33,19 @@ def extract(article: Article) -> list[Statistic]:
         if sentence.paragraph != paragraph:
             paragraph = sentence.paragraph
             inherited = opening_year(sentence.text) or heading_year(sentence.section)
-        for q in find_quantities(sentence.text):
-            records.append(_record(article, sentence, q, inherited, report))
+        quantities = find_quantities(sentence.text)
+        spans = (clauses(sentence.text) or [(0, len(sentence.text))]) if quantities else []
+        for q in quantities:
+            records.append(_record(article, sentence, spans, q, inherited, report))
     return records
 
 
-def _record(article: Article, sentence: Sentence, q: Quantity, inherited: int | None, report: int | None) -> Statistic:
+def _record(
+    article: Article, sentence: Sentence, spans: list[tuple[int, int]], q: Quantity, inherited: int | None,
+    report: int | None,
+) -> Statistic:
     text = sentence.text
     year, first = resolve_year(text, q.num_start, inherited, report)
-    spans = clauses(text) or [(0, len(text))]
     k = next((n for n, (s, e) in enumerate(spans) if s <= q.start < e), 0)
     clause_start = spans[k][0]
     window = (spans[max(0, k - 1)][0], spans[min(len(spans) - 1, k + 1)][1])

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:\s*[-—–~～至到]\s*((?:19|20)\d{2}))?\s*(?=年)")
 _RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
@@ -33,12 +34,12 @@ class YearMention:
     first: int | None = None  # the first year of a period such as 2013—2018年
 
 
-def year_mentions(text: str) -> list[YearMention]:
-    out = []
-    for m in _YEAR.finditer(text):
-        first, last = int(m.group(1)), m.group(2)
-        out.append(YearMention(m.start(), m.end() + 1, int(last) if last else first, first if last else None))
-    return out
+@lru_cache(maxsize=256)  # every figure of a sentence asks about the same sentence
+def year_mentions(text: str) -> tuple[YearMention, ...]:
+    return tuple(
+        YearMention(m.start(), m.end() + 1, int(m.group(2) or m.group(1)), int(m.group(1)) if m.group(2) else None)
+        for m in _YEAR.finditer(text)
+    )
 
 
 def report_year(title: str | None, opening: str) -> int | None:
