@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:\s*[-—–~～至到]\s*((?:19|20)\d{2}))?\s*(?=年)")
+_SOURCE_YEAR = re.compile(r"(?<=[（(])((?:19|20)\d{2})(?=[）)]》)")
 _RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
 _REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年.{0,12}(工作报告|政府工作|报告)")
@@ -36,10 +37,13 @@ class YearMention:
 
 @lru_cache(maxsize=256)  # every figure of a sentence asks about the same sentence
 def year_mentions(text: str) -> tuple[YearMention, ...]:
-    return tuple(
+    """Years stated in ``text``: ``2016年``, ``2013—2018年``, and a dated source ``《…报告（2022）》``."""
+    found = [
         YearMention(m.start(), m.end() + 1, int(m.group(2) or m.group(1)), int(m.group(1)) if m.group(2) else None)
         for m in _YEAR.finditer(text)
-    )
+    ]
+    found += [YearMention(m.start(), m.end() + 2, int(m.group(1))) for m in _SOURCE_YEAR.finditer(text)]
+    return tuple(sorted(found, key=lambda y: y.start))
 
 
 def report_year(title: str | None, opening: str) -> int | None:

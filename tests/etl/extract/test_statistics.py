@@ -184,3 +184,7 @@ def test_coordinated_changes() -> None:
 def test_range_with_a_multiplier_on_each_end() -> None:
     record = one("一次改造需要投入 150 万～200 万元。")
     assert (record.value, record.unit) == (1.5e6, "CNY")
+
+
+def test_year_of_a_dated_source() -> None:
+    assert one("根据《全国园区发展评价报告（2021）》，该园区综合实力居第7位。").year == 2021
