@@ -73,6 +73,9 @@ def _bare(clause: str) -> str:
     return CONNECTIVE.sub("", clause.strip())
 
 
+_LOCATIVE_FRAME = re.compile(r"[^\s]{2,}(上|中|下|里|期间|之际|以来)$")
+
+
 def subject(clause: str) -> str | None:
     """The actor a clause names before its predicate, if any (``佛山更侧重于…`` → 佛山)."""
     if topic := _TOPIC.match(clause.strip()):
@@ -82,8 +85,8 @@ def subject(clause: str) -> str | None:
     if not text or COVERB.match(text):
         return None
     m = _PREDICATE.search(text)
-    if m is None or m.start() < 2:
-        return None
+    if m is None or m.start() < 2 or _LOCATIVE_FRAME.search(text[: m.start()]):
+        return None  # "新征程上再出发": a setting whose 在 the writer dropped, not a subject
     return _agent(text[: m.start()])
 
 

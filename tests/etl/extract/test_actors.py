@@ -99,3 +99,10 @@ def test_agent_of_you_after_the_modal() -> None:
 
 def test_negation_is_not_part_of_the_actor() -> None:
     assert actors("中小企业不要盲目扩张。") == ["中小企业"]
+
+
+def test_a_setting_without_its_preposition_is_not_a_subject() -> None:
+    from etl.extract.recommendations import directives
+
+    text = "高质量发展新阶段上再出发，东江市要找准产业定位，向存量土地要空间。"
+    assert [d.actor for d in directives(text)] == ["东江市", "东江市"]
