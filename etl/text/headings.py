@@ -23,7 +23,6 @@ _NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, re.compile(rf"^[（(]\s*[{_CN}]{{1,3}}\s*[）)]\s*")),
     (3, re.compile(r"^\d{1,2}\s*[、．.](?!\d)\s*")),
     (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*")),
-    (3, re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩]\s*")),
 )
 _MARKDOWN = re.compile(r"^(#{1,6})\s+")
 _PLAIN_TITLES = re.compile(r"^(前言|引言|结语|结论|结束语|余论|参考文献|注释|对策建议|政策建议)[:：]?$")

@@ -33,6 +33,7 @@ _IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—–·\s]*(第\s*)?\d{1,4}(\s*页)?[-—–·\s]*$")
 _ISSUE_HEADER = re.compile(r"(19|20)\d{2}\s*年\s*第\s*\d+\s*期|\bVol\.\s*\d|\bNo\.\s*\d|第\s*\d+\s*卷")
 _PUNCTUATION = re.compile(r"[，。；：、,;:！？!?]")
+_FOOTNOTE_TEXT = re.compile(r"^[①-⑳]\s*\S")  # a page-bottom footnote: ①由于…
 _BULLET_LABEL = re.compile(r"^[■●◆▲★□◇○]\s*\S.{0,40}$")  # a speaker or sidebar label
 _DIGITS_AND_SPACE = re.compile(r"[\d\s.·]+")
 _SUBTITLE = re.compile(r"^(——|--|—)\S.{0,40}$")
@@ -101,7 +102,8 @@ def _line_role(s: str) -> str | None:
         return "abstract"
     if KEYWORDS_MARK.match(s):
         return "keywords"
-    if _ENGLISH_START.match(s) or _is_english(s) or _META.match(s) or _REFERENCE_ENTRY.match(s):
+    if (_ENGLISH_START.match(s) or _is_english(s) or _META.match(s) or _REFERENCE_ENTRY.match(s)
+            or _FOOTNOTE_TEXT.match(s)):
         return "furniture"
     if len(s) <= 60 and _AFFILIATION.search(s):
         return "furniture"
@@ -130,7 +132,7 @@ def classify_lines(raw: str) -> list[Line]:
         if role == "caption":
             k = _take_caption(lines, nonblank, k, width, out)
             continue
-        if role == "furniture" and _META.match(s):
+        if role == "furniture" and (_META.match(s) or _FOOTNOTE_TEXT.match(s)):
             k = _take_note(lines, nonblank, k, out)
             continue
         if role in ("abstract", "keywords") or role == "back_matter":
@@ -147,7 +149,7 @@ def classify_lines(raw: str) -> list[Line]:
         ):
             role = "furniture"
         if role is None and (h := heading_level(s)) and (prev is None or prev.role != "body" or ends_sentence(prev.text)):
-            level, numbering, title = h
+            level, numbering, _ = h
             if k == 0 and numbering.startswith("#"):
                 out.append(replace(line, role="title"))  # a Markdown article opens with its title
                 k += 1
@@ -157,7 +159,7 @@ def classify_lines(raw: str) -> list[Line]:
                 out.append(Line(line.start, nxt.end, raw[line.start:nxt.end], "heading", level))
                 k += 2
                 continue
-            out.extend(_split_run_in(line, level, numbering, title))
+            out.extend(_split_run_in(line, level))
             k += 1
             continue
         if role is None and _standalone(lines, nonblank, k, prev, width):
@@ -182,15 +184,13 @@ def _wraps(heading: str, nxt: str, width: int) -> bool:
     return len(nxt) <= 6 or (len(heading) >= 0.85 * width and len(nxt) < 0.6 * width)
 
 
-def _split_run_in(line: Line, level: int, numbering: str, title: str) -> list[Line]:
-    """A heading line, split from the body text that runs on after its first full stop."""
-    text = line.text
-    cut = text.find("。")
-    if cut == -1 or cut + 1 >= len(text.rstrip()) or cut > len(text) - len(title) + 60:
+def _split_run_in(line: Line, level: int) -> list[Line]:
+    """A heading line, split from body text that runs on after its full stop (``1.优势产业转移。佛山的…``)."""
+    cut = line.text.find("。")
+    if cut == -1 or cut > 60 or not line.text[cut + 1:].strip():
         return [replace(line, role="heading", level=level)]
-    head = replace(line, end=line.start + cut + 1, text=text[: cut + 1], role="heading", level=level)
-    body = Line(line.start + cut + 1, line.end, text[cut + 1:], "body")
-    return [head, body]
+    head = replace(line, end=line.start + cut + 1, text=line.text[: cut + 1], role="heading", level=level)
+    return [head, Line(line.start + cut + 1, line.end, line.text[cut + 1:], "body")]
 
 
 def _take_note(lines: list[Line], nonblank: list[int], k: int, out: list[Line]) -> int:
@@ -223,16 +223,17 @@ def _take_caption(lines: list[Line], nonblank: list[int], k: int, width: int, ou
 
 
 def _take_block(lines: list[Line], nonblank: list[int], k: int, role: str, out: list[Line]) -> int:
-    """An abstract, keyword or back-matter block: runs until the next layout block begins."""
+    """An abstract or keywords block, up to the next layout block; back matter, up to a new section."""
     out.append(replace(lines[nonblank[k]], role=role))
     k += 1
     while k < len(nonblank):
         line = lines[nonblank[k]]
         s = line.stripped
-        if role == "keywords" or line.lead_space or _line_role(s) not in (None, role if role == "back_matter" else None):
-            if role != "back_matter" or (heading_level(s) and not _REFERENCE_ENTRY.match(s) and not line.text.startswith("[")):
+        if role == "back_matter":
+            new_block = line.lead_space or _line_role(s) not in (None, "back_matter")
+            if new_block and heading_level(s) and not _REFERENCE_ENTRY.match(s) and not s.startswith("["):
                 break
-        if role != "back_matter" and heading_level(s):
+        elif role == "keywords" or line.lead_space or _line_role(s) or heading_level(s):
             break
         out.append(replace(line, role=role))
         k += 1

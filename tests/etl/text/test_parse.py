@@ -112,3 +112,10 @@ def test_notes_headings_after_markers_and_wrapped_headings() -> None:
     texts = [s.text for s in article.sentences]
     assert "各地探索出不同的合作模式。" in texts
     assert not any("项目编号" in t or "2020123" in t for t in texts)
+
+
+def test_page_bottom_footnotes_are_furniture() -> None:
+    raw = "园区集聚企业三百余家。①\n①数据来源于园区管委会2021年统计公报，部分数据\n经过整理。\n二、发展路径\n要强化创新。\n"
+    article = parse_article(raw)
+    assert [s.text for s in article.sentences] == ["园区集聚企业三百余家。", "二、发展路径", "要强化创新。"]
+    assert article.sentences[0].citations == ("①",)
