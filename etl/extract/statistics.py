@@ -25,7 +25,7 @@ _SUBJECT = re.compile(r"^[^，。；、的对在与向从占共累计实现达�
 
 
 def extract(article: Article) -> list[Statistic]:
-    report = report_year(article.title, article.raw[:400])
+    report = report_year(article.title, article.raw[:400], [s.heading for s in article.sections])
     records: list[Statistic] = []
     inherited: int | None = None
     paragraph = -1

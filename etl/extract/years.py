@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:\s*[-—–~～至到]\s*((?:19|20)\d{2}))?\s*(?=年)")
+_REVIEW_HEADING = re.compile(r"((?:19|20)\d{2})\s*年(?:工作|主要工作)?回顾")
 _SOURCE_YEAR = re.compile(r"(?<=[（(])((?:19|20)\d{2})(?=[）)]》)")
 _RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
@@ -46,16 +47,20 @@ def year_mentions(text: str) -> tuple[YearMention, ...]:
     return tuple(sorted(found, key=lambda y: y.start))
 
 
-def report_year(title: str | None, opening: str) -> int | None:
+def report_year(title: str | None, opening: str, headings: list[str] | tuple[str, ...] = ()) -> int | None:
     """The year of a dated report, against which 去年/今年 are read.
 
-    Either the opening says it (``2024年政府工作报告``), or the title names a work
-    report and the first year of the opening (its date line) is the report's.
+    The opening says it (``2024年政府工作报告``); or the title names a work report and
+    the first year of the opening (its date line) is the report's; or a heading
+    reviews the year before it (``一、2023年工作回顾`` → 2024).
     """
     if m := _REPORT_YEAR.search(opening):
         return int(m.group(1))
     if title and "工作报告" in re.sub(r"\s", "", title) and (m := _YEAR.search(opening)):
         return int(m.group(1))
+    for heading in headings:
+        if m := _REVIEW_HEADING.search(heading):
+            return int(m.group(1)) + 1
     return None
 
 

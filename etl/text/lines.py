@@ -148,7 +148,9 @@ def classify_lines(raw: str) -> list[Line]:
             or (_looks_like_running_header(s) and running[_DIGITS_AND_SPACE.sub("", s)] >= 2)
         ):
             role = "furniture"
-        if role is None and (h := heading_level(s)) and (prev is None or prev.role != "body" or ends_sentence(prev.text)):
+        if role is None and (h := heading_level(s)) and (
+            prev is None or prev.role != "body" or ends_sentence(prev.text) or prev.text.rstrip().endswith(("：", ":"))
+        ):
             level, numbering, _ = h
             if k == 0 and numbering.startswith("#"):
                 out.append(replace(line, role="title"))  # a Markdown article opens with its title

@@ -188,3 +188,8 @@ def test_range_with_a_multiplier_on_each_end() -> None:
 
 def test_year_of_a_dated_source() -> None:
     assert one("根据《全国园区发展评价报告（2021）》，该园区综合实力居第7位。").year == 2021
+
+
+def test_report_year_from_the_review_heading() -> None:
+    text = "各位代表：\n一、2022年工作回顾\n过去一年，全市经济稳中有进。\n二、今年的主要任务\n今年，地区生产总值预期增长5.5%左右。\n"
+    assert one(text).year == 2023
