@@ -6,10 +6,15 @@ A case is recognised by how policy prose offers it, not by a list of names:
   enumeration right after the cue and, for the story cues (如, 例如 …), the subjects
   and named organisations of the clauses that follow; 以…为例 frames one name;
 * a cue after it — …就是一个典型例子;
-* an enumeration closed by 等 (+ a class of cases: 城市, 国家, 企业, 港口 …) that is a
-  clause's subject (X、Y等城市也面临…), not an object (进入X、Y等国家);
-* a story: a named company, park or project that is the subject of its clause;
-* a 《document》 the article names (not one it takes figures from).
+* a count that announces its items — 占3个，分别是A、B和C; 两个新区，即A和B;
+* an enumeration closed by 等 (+ a class of cases: 城市, 国家, 企业, 港口 …, or any
+  class phrase when most items are named: 等主场活动) that is a clause's subject
+  (X、Y等城市也面临…), not an object (进入X、Y等国家), leaving out the article's own subject;
+* a story: a named company, park or project that is the subject of its clause, and the
+  partner it acts with (A与B携手…);
+* a 《document》 the article cites the first time (not one it takes figures from).
+
+A name defined with an alias (…有限公司（以下简称Y）) goes by Y, as the article does.
 
 A mention is *named* when it holds a proper noun (jieba ns/nt/nz/nr/j, Latin), a
 legal form (有限公司) or a bilateral dash (中国—东盟); generic nouns (企业, 城市,
@@ -24,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from etl.extract.grounding import ground
@@ -39,6 +44,8 @@ Span = tuple[int, int]
 
 _PROPER_FLAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng"})
 _PERSON_FLAGS = frozenset({"nr", "nrfg"})
+# endings of one-word event names (世博会, 广交会, 服贸会): the word alone is a name
+_EVENT_ABBREVIATIONS = ("博会", "交会", "贸会", "运会")
 # name endings that make a noun phrase a company, park, project, event or programme
 _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
     (suffix, kind)
@@ -47,8 +54,8 @@ _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
                           "中心 联盟 协会 商会 组织 交易所 平台 实验室")),
         ("place", "新区 开发区 高新区 自贸区 自由贸易区 自由贸易试验区 保税区 试验区 示范区 先行区 特区"),
         ("project", ("产业园区 工业园区 科技园区 合作园区 园区 产业园 工业园 科技园 创新园 合作区 服务区 基地 "
-                     "项目 工程 铁路 高铁 高速公路 高速 地铁 港口 机场 班列 航线 走廊 通道 大桥 管道 信息港")),
-        ("other", "博览会 交易会 展览会 论坛"),
+                     "项目 工程 铁路 高铁 高速公路 高速 地铁 港口 机场 班列 航线 走廊 通道 大桥 管道 信息港 集群")),
+        ("other", "博览会 交易会 展览会 论坛 " + " ".join(_EVENT_ABBREVIATIONS)),
         ("policy", "计划 战略 规划 方案 倡议 纲要"),
     )
     for suffix in words.split()
@@ -68,6 +75,7 @@ _CATEGORY_TYPES = {
     **dict.fromkeys("港口 铁路 项目 工程 设施 园区".split(), "project"),
     **dict.fromkeys("战略 计划".split(), "policy"),
 }
+_GENERIC_CLASS = "other"  # the type of a class outside the vocabulary (等主场外交活动)
 _GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署]|人大|政协|党委|[省市县]委|中央)$")
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 _TITLES = "主席|总理|总书记|书记|秘书长|教授|研究员|院士|部长|省长|市长"
@@ -81,6 +89,7 @@ _SEPARATORS = frozenset({"、", "和", "及", "以及", "与", "或"})
 # in a story, since 加强与X、Y等城市的合作 lists partners to be
 _LOCATIVE = frozenset({"在", "到", "向", "往", "于", "至", "赴", "进入", "出口"})
 _PARTNER = frozenset({"与", "同", "和", "对"})
+_JOINTLY = re.compile(r"\s*(?:已|还|将|正|也)?(?:携手|共同|联合|联手|一起|一道|合作)")
 _SAYS = re.compile(r"(?:[（(][^）)]{1,12}[）)])?[^，,。；;]{0,5}?(?:预测|预计|指出|认为|表示|发布|报告|数据|统计|称|估计|测算|显示|研究)")
 _MODAL = re.compile(r"(?:也|还|更|亦)?(?:可|应|要|需|必须|宜)")
 _SKIP_WORDS = frozenset({"我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且"})
@@ -110,6 +119,8 @@ _FRAME = re.compile(
     r"|像(?P<like>[^，,。；;、像]{2,12}?)(?:这样|一样|那样)的?(?P<kind>[^，,。；;、]{0,6})"
 )
 _FRAME_MARKERS = {"case": "以…为例", "cases": "以…为代表", "like": "像"}
+# a count, then its items: 占3个，分别是A、B和C; 两个国家级新区，即A和B
+_COUNTED = re.compile(_COUNT.pattern + r"[^，,。；;：:]{0,12}?[，,：:]?\s*(分别是|分别为|即|包括)[：:]?")
 _AFTER = re.compile(r"(?:就|便|即|正)?是(?:一个|一种|其中的?)?(?:很好的|典型的|生动的|成功的)?(?:典型)?(例子|案例|范例|例证)")
 _STORY_MARKERS = frozenset({"如", "例如", "比如", "譬如"})
 
@@ -120,6 +131,7 @@ class _Cue:
     start: int
     end: int  # where the cued text begins
     frame: Span | None = None  # 以X为例, 像X这样: the span of X
+    counted: bool = False  # 占3个，分别是…: a count announced the list
 
 
 def _cues(text: str, heading: bool) -> list[_Cue]:
@@ -133,7 +145,12 @@ def _cues(text: str, heading: bool) -> list[_Cue]:
     found += [_Cue(m.group(), m.start(), m.end()) for m in _LEARN.finditer(text)]
     if not heading:
         found += [_Cue(m.group(1), m.start(1), m.end()) for m in _LIKE.finditer(text)]
-        found += [_Cue(m.group(1), m.start(1), m.end()) for m in _FOR_INSTANCE.finditer(text)]
+        counted = [_Cue(m.group(1), m.start(1), m.end(), counted=True) for m in _COUNTED.finditer(text)]
+        found += counted
+        found += [
+            _Cue(m.group(1), m.start(1), m.end()) for m in _FOR_INSTANCE.finditer(text)
+            if all(c.start != m.start(1) for c in counted)
+        ]
     return sorted(found, key=lambda c: c.start)
 
 
@@ -239,6 +256,7 @@ def _suffix_phrases(text: str, tokens: list[Token]) -> list[_Mention]:
             any(_is_proper(p) or _made_up(p) for p in part)
             or bool(_LEGAL_FORM.search(name))
             or any(p.word in _DASHES for p in part)
+            or (len(t.word) > 2 and t.word.endswith(_EVENT_ABBREVIATIONS))
         )
         out.append(_Mention(part[0].start, t.end, name, kind, named, "suffix"))
     return out
@@ -302,42 +320,54 @@ _ALIAS = re.compile(r"[（(]\s*(?:以下)?简称[：:]?\s*[“\"]?([^）)”\"�
 @dataclass(slots=True)
 class _Context:
     """What the whole article says about names: the quoted concepts it keeps repeating,
-    how often a name recurs (its own subject is everywhere), and the short names it
-    introduces (…有限公司（以下简称隧道股份城建国际））."""
+    how often a name recurs (its own subject is everywhere), the short names it
+    introduces (…有限公司（以下简称江南港航）) and the documents it has already cited."""
 
     body: str
     concepts: frozenset[str]
     aliases: dict[str, _Mention]
+    cited_docs: set[str]
 
     @classmethod
     def of(cls, article: Article) -> _Context:
         body = "".join(s.text for s in article.sentences)
         concepts = frozenset(q for q in _QUOTE.findall(body) if body.count(f"“{q}”") >= 3)
-        return cls(body, concepts, {})
+        return cls(body, concepts, {}, set())
 
     def frequent(self, name: str) -> bool:
         """The name, or its last four characters and more, recurs (南向通道 in 中新互联互通南向通道)."""
         return any(self.body.count(name[i:]) >= _TOPIC_MENTIONS for i in range(max(1, len(name) - 3)))
 
-    def learn_aliases(self, text: str, found: list[_Mention]) -> None:
+    def learn_aliases(self, text: str, found: list[_Mention]) -> list[_Mention]:
+        """``found`` with each name defined by an alias renamed to it: the article, and
+        so its readers, refer to the case by the short name from then on."""
+        out = list(found)
         for m in _ALIAS.finditer(text):
-            full = next((f for f in found if f.end == m.start() and f.named), None)
-            if full is not None:
-                self.aliases[m.group(1).strip()] = full
+            at = next((i for i, f in enumerate(out) if f.end == m.start() and f.named), None)
+            if at is not None:
+                alias = m.group(1).strip().strip("《》")
+                self.aliases[alias] = out[at]
+                out[at] = replace(out[at], name=alias)
+        return out
 
     def alias_mentions(self, text: str) -> list[_Mention]:
         return [
-            _Mention(m.start(), m.end(), full.name, full.entity_type, True, full.form)
+            _Mention(m.start(), m.end(), alias, full.entity_type, True, full.form)
             for alias, full in self.aliases.items()
             for m in re.finditer(re.escape(alias), text)
         ]
+
+    def first_cited(self, docs: list[_Mention]) -> list[_Mention]:
+        """The documents not cited before: a later 《…》 only refers back to one."""
+        new = [d for d in docs if d.name not in self.cited_docs]
+        self.cited_docs.update(d.name for d in docs)
+        return new
 
 
 def _mentions(text: str, tokens: list[Token], ctx: _Context) -> list[_Mention]:
     """Every candidate name of a sentence, in order; an outer one hides those inside it."""
     found = _quoted(text, tokens, ctx.concepts) + _suffix_phrases(text, tokens) + _proper_runs(text, tokens)
-    ctx.learn_aliases(text, found)
-    found = ctx.alias_mentions(text) + found  # on a tie of spans the alias wins
+    found = ctx.alias_mentions(text) + ctx.learn_aliases(text, found)  # on a tie of spans the alias wins
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[_Mention] = []
     for m in found:
@@ -484,6 +514,24 @@ class _Reader:
                 items.append(nxt)
         return items, None
 
+    def counted_items(self, start: int) -> list[Span]:
+        """The items a count announced, from ``start`` to the end of the clause (or 等): cut
+        at 、, and at 和/及 only after a whole name (A集群和B集群), since a name may
+        coordinate inside (超高清视频和智能家电集群)."""
+        end = self.clause(start)[1]
+        end = min([end, *(c for c, _ in _closers(self, start, end))])
+        cuts = [start]
+        for t in self.tokens[self.index(start):self.index(end)]:
+            if t.word == "、" or (t.word in _SEPARATORS and self.whole_name(cuts[-1], t.start)):
+                cuts += [t.start, t.end]
+        cuts.append(end)
+        return [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if b - a >= 2]
+
+    def whole_name(self, start: int, end: int) -> bool:
+        """``[start, end)`` ends in a name suffix or is one named mention."""
+        return bool(_SUFFIX_END.search(self.text, start, end)) or any(
+            m.named and (m.start, m.end) == (start, end) for m in self.mentions)
+
     def items_before(self, closer: int) -> list[Span]:
         """The items of a list that closes at ``closer``, read back to its start.
 
@@ -534,11 +582,17 @@ class _Reader:
 
 def _closers(r: _Reader, start: int, end: int) -> list[tuple[int, str | None]]:
     """Where lists close in ``[start, end)`` and the class they name: the word 等 (not
-    等待), or a count that names its class (南沙、前海、横琴三大平台)."""
+    等待), or a count that names its class (南沙、前海、横琴三大平台). 等 before a noun
+    outside the class vocabulary (等主场外交活动) names a generic class."""
     out = []
-    for t in r.tokens[r.index(start):r.index(end)]:
+    for k in range(r.index(start), r.index(end)):
+        t = r.tokens[k]
         category = _category(r.text, t.start)
-        if t.word in {"等", "等等"} or (_COUNT.fullmatch(t.word) and category):
+        if t.word in {"等", "等等"}:
+            if category is None and k + 1 < len(r.tokens) and _nounish(r.tokens[k + 1]):
+                category = _GENERIC_CLASS
+            out.append((t.start, category))
+        elif _COUNT.fullmatch(t.word) and category:
             out.append((t.start, category))
     return out
 
@@ -561,18 +615,26 @@ class _Found:
 
 def _item_cases(r: _Reader, items: list[Span], category: str | None) -> list[_Mention]:
     """The case of each item of a list that names cases: its named head or, when 等+class
-    vouches for the list, the item itself (金意陶 beside 美的、碧桂园)."""
+    vouches for the list, the item itself (金意陶 beside 美的、碧桂园). A generic class
+    (等主场活动) vouches only for a list whose items are mostly named."""
     heads = [r.head(span) for span in items]
     named = sum(h is not None for h in heads)
-    if not named or (category is None and 2 * named <= len(items) and len(items) > 1):
+    vouched = category is not None and (category != _GENERIC_CLASS or 2 * named > len(items))
+    if not named or (not vouched and 2 * named <= len(items) and len(items) > 1):
         return []  # 如交通设施、油气管道、输电网…: a list of kinds, not of cases
-    vouched = category is not None
     out = []
     for span, head in zip(items, heads):
-        if head is not None and category not in {None, "place"} and head.entity_type == "place":
-            # 东莞至惠州城际线等项目: the place only locates the case
+        whole = head is not None and (head.start, head.end) == span
+        text = r.text[span[0]:span[1]]
+        suffix = _SUFFIX_END.search(text) if category == _GENERIC_CLASS and "的" not in text else None
+        if head is not None and suffix is not None:
+            # 分别是苏锡通生物医药和高端医疗器械集群: a listed name keeps its whole length
+            out.append(_Mention(*span, text, _SUFFIX_KIND[suffix.group()], True, "suffix"))
+        elif head is not None and category not in {None, "place"} and head.entity_type == "place" \
+                and not (whole and category == _GENERIC_CLASS):
+            # 东莞至惠州城际线等项目, 浦江精神等活动: the place only locates the case
             out.append(_Mention(*span, r.text[span[0]:span[1]], category, True, "item"))
-        elif head is not None and category is not None and head.form == "proper":
+        elif head is not None and category not in {None, _GENERIC_CLASS} and head.form == "proper":
             out.append(_Mention(head.start, head.end, head.name, category, True, "proper"))
         elif head is not None:
             out.append(head)
@@ -607,6 +669,8 @@ def _cued(r: _Reader, cue: _Cue) -> list[tuple[_Mention, float]]:
     """
     if cue.frame:
         return [(m, 0.9) for m in _framed(r, cue)]
+    if cue.counted:
+        return [(m, 0.9) for m in _item_cases(r, r.counted_items(r.content_start(cue.end)), _GENERIC_CLASS)]
     items, category = r.enumeration(r.content_start(cue.end))
     if cue.marker == "包括" and len(items) < 2:
         return []  # 包括 mostly lists tasks (包括提升…); a case list has several names
@@ -632,8 +696,11 @@ def _cued(r: _Reader, cue: _Cue) -> list[tuple[_Mention, float]]:
     return out
 
 
-def _listed(r: _Reader, cues: list[_Cue], story_from: int) -> list[tuple[_Mention, float, bool]]:
-    """Cases in closed lists (X、Y等城市) that are a clause's subject or stand in a cue's scope."""
+def _listed(
+    r: _Reader, cues: list[_Cue], story_from: int, frequent: Callable[[str], bool],
+) -> list[tuple[_Mention, float, bool]]:
+    """Cases in closed lists (X、Y等城市) that are a clause's subject or stand in a cue's
+    scope; the article's own subject among them (本市、X、Y等城市都…) compares, it is no case."""
     out = []
     for closer, category in _closers(r, 0, len(r.text)):
         items = r.items_before(closer)
@@ -648,14 +715,14 @@ def _listed(r: _Reader, cues: list[_Cue], story_from: int) -> list[tuple[_Mentio
         cases = _item_cases(r, items, category)
         if category is None and len(cases) < len(items):
             continue
-        out += [(m, 0.8 if in_scope else 0.6, in_scope) for m in cases]
+        out += [(m, 0.8 if in_scope else 0.6, in_scope) for m in cases if not frequent(m.name)]
     return out
 
 
 def _told(r: _Reader, frequent: Callable[[str], bool]) -> list[_Mention]:
     """Story form: a named company, park or project heading its clause (…下属B公司近年来…),
     unless it is the article's own subject, is told what it should do (也可效仿…), or is
-    quoted as a source (世界银行预测…)."""
+    quoted as a source (世界银行预测…); a partner it acts jointly with (A与B携手…) too."""
     out = []
     for start, _ in r.clauses:
         head = r.head(r.item(r.content_start(start, instruments=True)))
@@ -663,6 +730,10 @@ def _told(r: _Reader, frequent: Callable[[str], bool]) -> list[_Mention]:
                 and not frequent(head.name) and not _MODAL.match(r.text, head.end)
                 and not _SAYS.match(r.text, head.end)):
             out.append(head)
+            joint = r.word_at(head.end)
+            partner = r.mention_at(r.content_start(head.end + len(joint))) if joint in _PARTNER else None
+            if partner is not None and partner.named and _JOINTLY.match(r.text, partner.end):
+                out.append(partner)
     return out
 
 
@@ -671,7 +742,7 @@ def _sentence_examples(sentence: Sentence, ctx: _Context) -> list[tuple[_Found, 
     text = sentence.text
     heading = sentence.role == "heading"
     cues = _cues(text, heading)
-    if not cues and (heading or not _HINT.search(text)):
+    if not cues and (heading or not (_HINT.search(text) or any(a in text for a in ctx.aliases))):
         return []
     tokens = _tokens(text, [p for c in cues for p in (c.start, c.end)])
     r = _Reader(text, tokens, _mentions(text, tokens, ctx), clauses(text))
@@ -679,11 +750,12 @@ def _sentence_examples(sentence: Sentence, ctx: _Context) -> list[tuple[_Found, 
     story_from = min((c.end for c in cues if c.marker in _STORY_MARKERS), default=len(text))
     for cue in cues:
         found += [_Found(m, cue.marker, conf, cue.start) for m, conf in _cued(r, cue)]
-    for m, conf, in_scope in _listed(r, cues, story_from):
+    for m, conf, in_scope in _listed(r, cues, story_from, ctx.frequent):
         found.append(_Found(m, "等", conf, story_from if in_scope and story_from < m.start else None))
     if not heading:
         found += [_Found(m, None, 0.5, None) for m in _told(r, ctx.frequent)]
-        found += [_Found(m, None, 0.4, None) for m in r.mentions if m.form == "doc" and m.named]
+        docs = ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named])
+        found += [_Found(m, None, 0.4, None) for m in docs]
     for after in _AFTER.finditer(text):
         before = [m for m in r.mentions if m.end <= after.start() and m.named]
         if before:

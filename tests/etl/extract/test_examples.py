@@ -106,6 +106,43 @@ def test_list_as_object_is_a_destination_not_a_case() -> None:
     assert names("企业在印度、越南、马来西亚等国家设立海外仓。") == []
 
 
+def test_a_count_announces_its_items() -> None:
+    text = "全国首批二十个先进制造业集群中，苏州占3个，分别是苏锡通生物医药和高端医疗器械集群、苏州纳米新材料集群和无锡物联网集群。"
+    found = by_name(text)
+    assert list(found) == ["苏锡通生物医药和高端医疗器械集群", "苏州纳米新材料集群", "无锡物联网集群"]
+    assert {e.entity_type for e in found.values()} == {"project"}
+
+
+@pytest.mark.parametrize("cue", ["，即", "，分别为", "，包括"])
+def test_count_then_cue_lists_the_cases(cue: str) -> None:
+    assert names(f"该省拥有两个国家级新区{cue}贵安新区和舟山群岛新区。") == ["贵安新区", "舟山群岛新区"]
+
+
+def test_a_count_of_tasks_lists_no_cases() -> None:
+    assert names("今年重点抓好三项工作，即稳增长、促改革和惠民生。") == []
+    assert names("主要分为两类，分别是传统产业和新兴产业。") == []
+
+
+def test_deng_with_any_class_phrase_when_most_items_are_named() -> None:
+    text = "令人瞩目的国际机制，G20、博鳌论坛、东盟、亚洲基础设施投资银行、广交会等主场活动，已成为城市名片。"
+    assert names(text) == ["G20", "博鳌论坛", "东盟", "亚洲基础设施投资银行", "广交会"]
+
+
+def test_deng_with_a_generic_class_and_mostly_generic_items() -> None:
+    assert names("交通、能源、通信等基础设施仍需完善。") == []
+    assert names("华为、传统制造企业、科研院所等创新主体加大了投入。") == []
+
+
+def test_one_word_event_names_are_named() -> None:
+    assert names("如世博会带动了会展经济发展。") == ["世博会"]
+    assert names("如博览会带动了会展经济发展。") == []
+
+
+def test_the_article_subject_in_a_list_of_peers_is_not_a_case() -> None:
+    body = "".join(f"临川第{n}季度工业增加值增长较快。" for n in "一二三四五")
+    assert names(body + "临川、九江、赣州等城市都提出建设区域创新高地。") == ["九江", "赣州"]
+
+
 # --- documents, stories, aliases --------------------------------------------------------
 
 
@@ -128,17 +165,40 @@ def test_story_subject_made_up_by_jieba_still_counts_as_named() -> None:
     assert names("雄安新区建设扎实推进，一批标志性项目落地。") == ["雄安新区"]
 
 
+def test_a_story_with_coordinated_subjects_acting_jointly_names_both() -> None:
+    assert names("贵安新区与舟山群岛新区携手合作，共同建设跨境电商产业园。") == ["贵安新区", "舟山群岛新区"]
+    assert names("青岛港集团和瓜达尔港共同投资建设物流园区。") == ["青岛港集团", "瓜达尔港"]
+
+
+def test_a_partner_that_does_not_act_jointly_is_no_second_subject() -> None:
+    assert names("贵安新区与舟山群岛新区已就共建产业园达成一致。") == ["贵安新区"]
+
+
 def test_story_reads_a_subsidiary_as_the_case() -> None:
     assert names("华东机械集团下属杭州精工设备公司近年来努力开拓海外市场。") == ["杭州精工设备公司"]
 
 
-def test_alias_resolves_to_the_full_name() -> None:
+def test_a_name_defined_with_an_alias_goes_by_the_alias() -> None:
     text = (
         "例如，江南港航工程有限公司（以下简称江南港航）在东南亚承建了多个码头项目。"
         "江南港航在海外经营中重视属地化用工。"
     )
+    assert names(text) == ["江南港航", "江南港航"]
+
+
+def test_an_alias_alone_makes_a_sentence_worth_reading() -> None:
+    text = "比如，东海新材料股份有限公司（以下简称东海新材）在越南设厂。东海新材还在泰国开展技术合作。"
     found = examples(text)
-    assert [e.name for e in found] == ["江南港航工程", "江南港航工程"]
+    assert [e.name for e in found] == ["东海新材", "东海新材"]
+    assert found[1].text.startswith("东海新材还在泰国")
+
+
+def test_a_document_is_cited_once_then_only_referred_to() -> None:
+    text = "两部门联合印发了《关于深化内陆开放合作的实施意见》（以下简称《实施意见》）。《实施意见》尚未覆盖全部县区。"
+    found = examples(text)
+    assert [e.name for e in found] == ["实施意见"]
+    assert found[0].entity_type == "policy"
+    assert "印发" in found[0].text
 
 
 # --- entity types -------------------------------------------------------------------------
