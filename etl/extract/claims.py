@@ -23,7 +23,8 @@ from collections.abc import Sequence
 
 from etl.extract.cues import ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION
 from etl.extract.grounding import ground
-from etl.extract.recommendations import Directive, is_frame, is_imperative, sentence_directives
+from etl.extract.quantities import find_quantities
+from etl.extract.recommendations import Directive, is_frame, is_imperative, reviews, sentence_directives
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
 from models.records import Claim
@@ -35,11 +36,11 @@ _LITERATURE = re.compile(r"[（(]\s*\d{4}\s*[）)]|(?:文献|学者|研究)[^，
 _SELF = re.compile(r"(?:本文|本研究|本章|本节|本期|下面我们|下文|笔者)(?:将|从|拟|对|在|首先|就|提出)")
 _REPORTED = re.compile(r"(?<![个的新高])(?:提出|指出|强调|表示|认为|要求|主张|呼吁)(?![了过的是])")
 _DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年|—|-)|截至|截止|到\s*\d{4}|据|数据显示|根据[^，]{0,30}(?:显示|统计|数据))")
-_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:%|‰|亿|万|千|百|个|家|元|美元|欧元|倍|人|名|项|吨|列|份|对|座|条|次|所|台|辆)")
 # What a figure leaves behind when its clause is dropped: "…，高于同期增速", "这还不包括…".
 _AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|比|较|而|分别|包括)")
 # A plain account of a case (a listed example, a company's story) asserts nothing general.
 _CASE = re.compile(r"[，,]如[：:]?|公司|集团")
+_DIAGNOSIS = re.compile(r"问题|不足|短板|困难|挑战|矛盾|有待|不强|不高|不大|薄弱|滞后|瓶颈|风险|压力|机遇|结果|根本|关键")
 _SEGMENT_END = re.compile(r"[；;]")
 _DANGLING = re.compile(r"(是|为|有|包括|如下|以下|在于)$")
 
@@ -69,6 +70,10 @@ def _is_claim(text: str) -> bool:
     )
 
 
+def _has_figure(clause: str) -> bool:
+    return bool(find_quantities(clause))
+
+
 def _topic_action(words: list[str], k: int) -> bool:
     """Whether clause ``k`` opens an action phrase that the next clause asserts about."""
     return k + 1 < len(words) and is_imperative(words[k]) and bool(ASSERTION_OF_ACTION.match(words[k + 1]))
@@ -80,10 +85,10 @@ def _runs(text: str, spans: list[tuple[int, int]], taken: Sequence[Directive]) -
     runs: list[list[int]] = []
     open_run = False
     for k, (s, _) in enumerate(spans):
-        figure = _QUANTITY.search(words[k]) and not _CAUSAL.search(words[k])
+        figure = _has_figure(words[k]) and not _CAUSAL.search(words[k])
         if figure or any(d.core <= s < d.end for d in taken):
             open_run = False
-        elif not open_run and k and _QUANTITY.search(words[k - 1]) and _AFTER_FIGURE.match(words[k]):
+        elif not open_run and k and _has_figure(words[k - 1]) and _AFTER_FIGURE.match(words[k]):
             continue  # a remark on the figure just left out
         elif open_run and not _SEGMENT_END.search(text[spans[k - 1][1]:s]) and not _topic_action(words, k):
             runs[-1].append(k)
@@ -136,6 +141,9 @@ def extract(article: Article) -> list[Claim]:
         first, paragraph = s.paragraph != paragraph, s.paragraph
         if s.role not in ("body", "abstract"):
             continue
+        review = reviews(s.section)
         for i, j, kind in assertions(s.text, sentence_directives(s)):
+            if review and kind != "causal" and not _DIAGNOSIS.search(s.text[i:j]):
+                continue  # a review of work done lists events; only its diagnosis takes a position
             out.append(Claim(**ground(article, s, i, j), claim_type=kind, confidence=_confidence(s, first, kind)))
     return out

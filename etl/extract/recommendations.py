@@ -213,7 +213,7 @@ def heading_directive(text: str) -> Directive | None:
     return Directive(0, 0, end, "should", None, 0.6, False)
 
 
-def _reviews(section: tuple[str, ...]) -> bool:
+def reviews(section: tuple[str, ...]) -> bool:
     """Whether a section reports what was done or how it was studied."""
     return any(_REVIEW.search(h.rstrip("。. ")) and not heading_directive(h) for h in section)
 
@@ -226,11 +226,11 @@ def sentence_directives(sentence: Sentence) -> tuple[Directive, ...]:
 @lru_cache(maxsize=1024)  # both the recommendation and the claim extractor ask
 def _directives_in(text: str, role: str, section: tuple[str, ...]) -> tuple[Directive, ...]:
     if role == "heading":
-        d = None if _reviews(section[:-1]) else heading_directive(text)  # 一、2023年工作回顾 > （二）坚持…
+        d = None if reviews(section[:-1]) else heading_directive(text)  # 一、2023年工作回顾 > （二）坚持…
         return (d,) if d else ()
     if role not in ("body", "abstract"):
         return ()
-    review = _reviews(section)
+    review = reviews(section)
     return tuple(d for d in directives(text) if d.modal or not review)
 
 

@@ -105,3 +105,14 @@ def test_a_plain_account_of_a_case_is_not_a_claim() -> None:
 def test_a_case_that_supports_an_evaluation_is_a_claim() -> None:
     text = "民营企业是对外投资的重要力量，如某集团在多国开办工厂。"
     assert found(text) == [(text.rstrip("。"), "evaluative")]
+
+
+def test_a_review_of_work_done_asserts_only_its_diagnosis() -> None:
+    from etl.extract.claims import extract
+    from etl.text.parse import parse_article
+
+    raw = ("一、2022年工作回顾\n新建城市绿道四十公里，成功举办第三届航空博览会。\n"
+           "同时也要看到，产业结构偏重、创新能力不强的问题依然突出。\n")
+    texts = [c.text for c in extract(parse_article(raw))]
+    assert not any("绿道" in t or "博览会" in t for t in texts)
+    assert any("创新能力不强" in t for t in texts)
