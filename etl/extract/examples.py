@@ -90,7 +90,7 @@ _SEPARATORS = frozenset({"、", "和", "及", "以及", "与", "或"})
 _LOCATIVE = frozenset({"在", "到", "向", "往", "于", "至", "赴", "进入", "出口"})
 _PARTNER = frozenset({"与", "同", "和", "对"})
 _JOINTLY = re.compile(r"\s*(?:已|还|将|正|也)?(?:携手|共同|联合|联手|一起|一道|合作)")
-_SAYS = re.compile(r"(?:[（(][^）)]{1,12}[）)])?[^，,。；;]{0,5}?(?:预测|预计|指出|认为|表示|发布|报告|数据|统计|称|估计|测算|显示|研究)")
+_SAYS = re.compile(r"(?:[（(][^）)]{1,12}[）)])?[^，,。；;（(]{0,5}?(?:预测|预计|指出|认为|表示|发布|报告|数据|统计|称|估计|测算|显示|研究)")
 _MODAL = re.compile(r"(?:也|还|更|亦)?(?:可|应|要|需|必须|宜)")
 _SKIP_WORDS = frozenset({"我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且"})
 _INSTRUMENT = frozenset({"借助", "依托", "依靠", "基于", "通过", "利用"})
@@ -214,14 +214,16 @@ def _phrase_start(tokens: list[Token], k: int) -> int:
 
     Two names with a common word between them are two phrases: jieba takes some
     verbs for nouns (武汉/ns 谋划/n 长江中游航运中心), and a name is rarely modified by
-    another name through a common word.
+    another name through a common word; a registered name (…有限公司) is one phrase
+    however many names it holds (上海/ns 隧道/n 城建/ns 工程有限公司).
     """
+    registered = bool(_LEGAL_FORM.search(tokens[k].word))
     i, name_at, common_since = k, None, False
     while i > 0:
         prev = tokens[i - 1]
         if _nounish(prev) and not _governs(prev, tokens[i]):
             if _is_proper(prev) or _made_up(prev):
-                if name_at is not None and common_since:
+                if name_at is not None and common_since and not registered:
                     return name_at
                 name_at, common_since = i - 1, False
             elif name_at is not None:
@@ -314,7 +316,7 @@ def _quoted(text: str, tokens: list[Token], concepts: frozenset[str]) -> list[_M
     return out
 
 
-_ALIAS = re.compile(r"[（(]\s*(?:以下)?简称[：:]?\s*[“\"]?([^）)”\"，,]{2,20})[”\"]?\s*[）)]")
+_ALIAS = re.compile(r"[（(]\s*(?:(?:以下)?简称|(?:以|以下|下文?)称)[：:为]?\s*[“\"]?([^）)”\"，,]{2,20})[”\"]?\s*[）)]")
 
 
 @dataclass(slots=True)
@@ -367,7 +369,8 @@ class _Context:
 def _mentions(text: str, tokens: list[Token], ctx: _Context) -> list[_Mention]:
     """Every candidate name of a sentence, in order; an outer one hides those inside it."""
     found = _quoted(text, tokens, ctx.concepts) + _suffix_phrases(text, tokens) + _proper_runs(text, tokens)
-    found = ctx.alias_mentions(text) + ctx.learn_aliases(text, found)  # on a tie of spans the alias wins
+    found = ctx.learn_aliases(text, found)
+    found = ctx.alias_mentions(text) + found  # on a tie of spans the alias wins
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[_Mention] = []
     for m in found:

@@ -186,6 +186,21 @@ def test_a_name_defined_with_an_alias_goes_by_the_alias() -> None:
     assert names(text) == ["江南港航", "江南港航"]
 
 
+@pytest.mark.parametrize("define", ["（简称“华东精机”）", "（下称华东精机）", "（以下称“华东精机”）"])
+def test_alias_definitions_in_their_usual_forms(define: str) -> None:
+    assert names(f"例如，华东精密机械股份有限公司{define}在墨西哥建厂。") == ["华东精机"]
+
+
+def test_a_registered_name_holds_every_name_before_its_legal_form() -> None:
+    text = "例如，上海隧道城建国际工程有限公司（以下简称隧道城建国际）就是一家国际公司。"
+    assert names(text) == ["隧道城建国际"]
+
+
+def test_an_alias_is_not_a_source_that_says_something() -> None:
+    text = "中远海运集团有限公司（简称“中远海运”）在希腊运营比雷埃夫斯港。中远海运还投资了西班牙码头。"
+    assert names(text) == ["中远海运", "中远海运"]
+
+
 def test_an_alias_alone_makes_a_sentence_worth_reading() -> None:
     text = "比如，东海新材料股份有限公司（以下简称东海新材）在越南设厂。东海新材还在泰国开展技术合作。"
     found = examples(text)
