@@ -133,7 +133,7 @@ def _plausible_chinese_count(text: str, m: re.Match[str], value: float) -> bool:
     unit = m.group("unit")
     if text[max(0, m.start() - 1):m.start()] in ("几", "数", "第"):
         return False
-    if unit in CURRENCY or unit in PERCENT or m.group("mult") or value >= 100:
+    if unit in CURRENCY or unit in PERCENT or unit == "倍" or m.group("mult") or value >= 100:
         return True
     return unit not in ("届", "次") and value >= 3
 

@@ -23,6 +23,9 @@ _MATH = re.compile(r"\$([^$\n]{1,80})\$")
 _MD_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\*\*|__|(?<=\])\([^)]*\)|^>\s*|^[-*+]\s+")
 _MD_LINK_OPEN = re.compile(r"\[(?=[^\]\d][^\]]*\]\()")
 _LATEX_WORD = re.compile(r"\\(?:mathrm|text|mathbf|rm|left|right|,|;|!)")
+_LATEX_SYMBOLS = {"sim": "～", "times": "×", "cdot": "·", "approx": "≈", "leq": "≤", "le": "≤", "geq": "≥",
+                  "ge": "≥", "pm": "±"}
+_LATEX_SYMBOL = re.compile(r"\\(" + "|".join(sorted(_LATEX_SYMBOLS, key=len, reverse=True)) + r")(?![a-zA-Z])")
 _FULLWIDTH = {c: chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
 _FULLWIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FULLWIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
@@ -47,12 +50,16 @@ class MappedText:
         footnotes = list(_FOOTNOTE.finditer(line))
         for m in footnotes:
             drop[m.start():m.end()] = b"\1" * (m.end() - m.start())
+        symbols: dict[int, str] = {}  # raw index → the character a LaTeX symbol command stands for
         for m in _MATH.finditer(line):
             drop[m.start()] = drop[m.end() - 1] = 1
             for w in _LATEX_WORD.finditer(line, m.start(1), m.end(1)):
                 drop[w.start():w.end()] = b"\1" * (w.end() - w.start())
+            for w in _LATEX_SYMBOL.finditer(line, m.start(1), m.end(1)):
+                symbols[w.start()] = _LATEX_SYMBOLS[w.group(1)]
+                drop[w.start() + 1:w.end()] = b"\1" * (w.end() - w.start() - 1)
             for i in range(m.start(1), m.end(1)):
-                if line[i].isspace() or line[i] in "\\{}^_":
+                if (line[i].isspace() or line[i] in "\\{}^_") and i not in symbols:
                     drop[i] = 1
         for pattern in (_MD_MARKUP, _MD_LINK_OPEN):
             for m in pattern.finditer(line):
@@ -68,7 +75,7 @@ class MappedText:
             if (ch.isspace() and ch != "\u3000") or ch == "\ufeff":
                 pending_space = True
                 continue
-            ch = _FULLWIDTH.get(ord(ch), ch)
+            ch = symbols.get(i) or _FULLWIDTH.get(ord(ch), ch)
             if ch == " ":
                 pending_space = True
                 continue

@@ -193,3 +193,9 @@ def test_year_of_a_dated_source() -> None:
 def test_report_year_from_the_review_heading() -> None:
     text = "各位代表：\n一、2022年工作回顾\n过去一年，全市经济稳中有进。\n二、今年的主要任务\n今年，地区生产总值预期增长5.5%左右。\n"
     assert one(text).year == 2023
+
+
+def test_latex_range_and_more_measure_words() -> None:
+    assert stats("通勤平均需要 $3 0 \\sim 4 5$ 分钟。") == [(30, "分钟")]
+    assert stats("新增床位一千二百余张，审批压缩至0.5个工作日，效率高出两倍。") == [
+        (1200, "张"), (0.5, "工作日"), (2, "times")]
