@@ -76,7 +76,7 @@ _CATEGORY_TYPES = {
     **dict.fromkeys("战略 计划".split(), "policy"),
 }
 _GENERIC_CLASS = "other"  # the type of a class outside the vocabulary (等主场外交活动)
-_GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署]|人大|政协|党委|[省市县]委|中央)$")
+_GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署委]|人大|政协|中央)$")  # 发改委, 市委: no case
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 _TITLES = "主席|总理|总书记|书记|秘书长|教授|研究员|院士|部长|省长|市长"
 _PERSON_AFTER = re.compile(rf"(?:{_TITLES}|认为|指出|表示|强调)")

@@ -324,3 +324,8 @@ def test_a_framed_project_keeps_its_whole_name() -> None:
 
     names = [e.name for e in extract(parse_article("以青山至白河高速为例，通行时间缩短了一半。"))]
     assert names == ["青山至白河高速"]
+
+
+def test_government_bodies_in_a_list_are_no_cases() -> None:
+    assert names("国家发改委、商务部等部门联合发布了指导意见。") == []
+    assert names("省委、省政府等有关方面高度重视。") == []
