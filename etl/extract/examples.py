@@ -131,7 +131,7 @@ class _Cue:
     start: int
     end: int  # where the cued text begins
     frame: Span | None = None  # 以X为例, 像X这样: the span of X
-    counted: bool = False  # 占3个，分别是…: a count announced the list
+    counted: bool = False  # 占3个，分别是…: a count announced the list (and the cue starts at it)
 
 
 def _cues(text: str, heading: bool) -> list[_Cue]:
@@ -145,11 +145,11 @@ def _cues(text: str, heading: bool) -> list[_Cue]:
     found += [_Cue(m.group(), m.start(), m.end()) for m in _LEARN.finditer(text)]
     if not heading:
         found += [_Cue(m.group(1), m.start(1), m.end()) for m in _LIKE.finditer(text)]
-        counted = [_Cue(m.group(1), m.start(1), m.end(), counted=True) for m in _COUNTED.finditer(text)]
+        counted = [_Cue(m.group(1), m.start(), m.end(), counted=True) for m in _COUNTED.finditer(text)]
         found += counted
         found += [
             _Cue(m.group(1), m.start(1), m.end()) for m in _FOR_INSTANCE.finditer(text)
-            if all(c.start != m.start(1) for c in counted)
+            if not any(c.start <= m.start(1) < c.end for c in counted)
         ]
     return sorted(found, key=lambda c: c.start)
 

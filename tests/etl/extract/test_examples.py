@@ -111,6 +111,7 @@ def test_a_count_announces_its_items() -> None:
     found = by_name(text)
     assert list(found) == ["苏锡通生物医药和高端医疗器械集群", "苏州纳米新材料集群", "无锡物联网集群"]
     assert {e.entity_type for e in found.values()} == {"project"}
+    assert all(e.text.startswith("3个，分别是") for e in found.values())
 
 
 @pytest.mark.parametrize("cue", ["，即", "，分别为", "，包括"])
