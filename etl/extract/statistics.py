@@ -31,8 +31,8 @@ def extract(article: Article) -> list[Statistic]:
     paragraph = -1
     for sentence in article.sentences:
         if sentence.paragraph != paragraph:
-            paragraph = sentence.paragraph
-            inherited = opening_year(sentence.text) or heading_year(sentence.section)
+            paragraph, inherited = sentence.paragraph, heading_year(sentence.section)
+        inherited = opening_year(sentence.text) or inherited  # 2022年，…。同年，… / 其中…
         quantities = find_quantities(sentence.text)
         spans = (clauses(sentence.text) or [(0, len(sentence.text))]) if quantities else []
         for q in quantities:

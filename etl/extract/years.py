@@ -20,8 +20,10 @@ from functools import lru_cache
 
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:\s*[-—–~～至到]\s*((?:19|20)\d{2}))?\s*(?=年)")
 _REVIEW_HEADING = re.compile(r"((?:19|20)\d{2})\s*年(?:工作|主要工作)?回顾")
+_OPENING_YEAR = re.compile(r"^(?:截至|截止|到|至|在)?((?:19|20)\d{2})\s*年(?:底|末|年底|末期|以来)?[，,]")
+_BASELINE = re.compile(r"(比|较|相比|对比|同比)$")
 _SOURCE_YEAR = re.compile(r"(?<=[（(])((?:19|20)\d{2})(?=[）)]》)")
-_RELATIVE = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
+_RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
 _REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年.{0,12}(工作报告|政府工作|报告)")
 _OWN_TIME = re.compile(r"年间|年来|以来|目前|当前|如今|未来|期间|同期|近年|历年|每年|\d+月")
@@ -42,6 +44,7 @@ def year_mentions(text: str) -> tuple[YearMention, ...]:
     found = [
         YearMention(m.start(), m.end() + 1, int(m.group(2) or m.group(1)), int(m.group(1)) if m.group(2) else None)
         for m in _YEAR.finditer(text)
+        if not _BASELINE.search(text, 0, m.start())  # 比2021年增加: the year compared with, not the figure's
     ]
     found += [YearMention(m.start(), m.end() + 2, int(m.group(1))) for m in _SOURCE_YEAR.finditer(text)]
     return tuple(sorted(found, key=lambda y: y.start))
@@ -65,14 +68,12 @@ def report_year(title: str | None, opening: str, headings: list[str] | tuple[str
 
 
 def opening_year(text: str) -> int | None:
-    """The year a paragraph opens with (``2016年，…``, ``截至2019年底，…``), which later sentences inherit.
+    """The year a sentence opens with (``2016年，…``, ``截至2019年底，…``), which the rest of its paragraph inherits.
 
-    A period (2013—2018年) sets no single year for what follows.
+    An event's date (``2015年3月28日，…发布了``) or a period (2013—2018年) sets no such year.
     """
-    mentions = year_mentions(text[:16])
-    if mentions and mentions[0].start <= 4 and mentions[0].first is None:
-        return mentions[0].year
-    return None
+    m = _OPENING_YEAR.match(text)
+    return int(m.group(1)) if m else None
 
 
 def heading_year(path: tuple[str, ...]) -> int | None:
@@ -100,7 +101,10 @@ def resolve_year(
     mentions = year_mentions(text)
     before = [m for m in mentions if m.end <= pos]
     if before:
-        return before[-1].year, before[-1].first
+        m = before[-1]
+        if m.first and text[max(0, pos - 2):pos].endswith(("从", "由")):
+            return m.first, None  # 2016—2022年间从18.2%提高到20.1%: the start value is 2016's
+        return m.year, m.first
     clause_end = min((i for i in (text.find(c, pos) for c in _CLAUSE_END) if i != -1), default=len(text))
     after = [m for m in mentions if pos < m.start < clause_end]
     if after:

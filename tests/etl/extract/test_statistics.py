@@ -199,3 +199,13 @@ def test_latex_range_and_more_measure_words() -> None:
     assert stats("通勤平均需要 $3 0 \\sim 4 5$ 分钟。") == [(30, "分钟")]
     assert stats("新增床位一千二百余张，审批压缩至0.5个工作日，效率高出两倍。") == [
         (1200, "张"), (0.5, "工作日"), (2, "times")]
+
+
+def test_baseline_years_and_the_same_year() -> None:
+    text = "2022年，全市外贸总额突破4000亿元，比2021年增加356亿元。同年，地区生产总值约8150亿元。\n"
+    assert [s.year for s in extract(parse_article(text))] == [2022, 2022, 2022]
+
+
+def test_start_of_a_period_change() -> None:
+    a, b = extract(parse_article("其占比在2016—2022年间只从18.2%提高到20.1%。"))
+    assert (a.year, b.year) == (2016, 2022)
