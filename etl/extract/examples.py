@@ -67,10 +67,10 @@ _ONE_CHAR_SUFFIXES = {"港": "project", "馆": "project", "园": "project"}
 _COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:个|大|座|家|条|项|所)")
 _CATEGORY = re.compile(
     r"(?:等|" + _COUNT.pattern + r")(?![在向对于与将被把从到为])(?:[^，,。；;：:、]{0,10}?)"
-    r"(城市|重镇|都市|国家|地区|省份|经济体|国|镇|企业|公司|集团|品牌|港口|铁路|项目|工程|设施|园区|平台|机构|组织|战略|计划)"
+    r"(城市|重镇|都市|国家|地区|省份|经济体|国|镇|(?<=等)地|企业|公司|集团|品牌|港口|铁路|项目|工程|设施|园区|平台|机构|组织|战略|计划)"
 )
 _CATEGORY_TYPES = {
-    **dict.fromkeys("城市 重镇 都市 国家 地区 省份 经济体 国 镇".split(), "place"),
+    **dict.fromkeys("城市 重镇 都市 国家 地区 省份 经济体 国 镇 地".split(), "place"),
     **dict.fromkeys("企业 公司 集团 品牌 平台 机构 组织".split(), "organisation"),
     **dict.fromkeys("港口 铁路 项目 工程 设施 园区".split(), "project"),
     **dict.fromkeys("战略 计划".split(), "policy"),

@@ -330,3 +330,10 @@ def test_a_framed_project_keeps_its_whole_name() -> None:
 def test_government_bodies_in_a_list_are_no_cases() -> None:
     assert names("国家发改委、商务部等部门联合发布了指导意见。") == []
     assert names("省委、省政府等有关方面高度重视。") == []
+
+
+def test_places_closed_by_deng_di() -> None:
+    from etl.extract.examples import extract
+    from etl.text.parse import parse_article
+
+    assert [e.name for e in extract(parse_article("可以借鉴苏州、合肥等地经验，设立产业基金。"))] == ["苏州", "合肥"]
