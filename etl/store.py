@@ -3,7 +3,10 @@
 A document's extraction is replaced as a whole in one transaction (delete the
 article — sections and records cascade — then bulk-insert the new rows with
 Core ``executemany``), so a reader never sees half an article and a failure
-leaves the previous extraction in place.
+leaves the previous extraction in place. The records' links (:mod:`etl.link`) go
+in the same transaction: claims first, so statistics and examples can point at
+the claim they support, then the entities (shared across articles, inserted if
+new) and which record names which; an entity no record names any more is dropped.
 
 Skipping is two-step: :func:`is_unchanged` compares ``stat`` (no read), and
 after a miss :func:`confirm_unchanged` compares the sha256 of the bytes, so a
@@ -18,16 +21,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypedDict
 
-from sqlalchemy import Connection, Engine, Executable, Row, Table, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Executable, Row, Table, delete, exists, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
 from etl.ingest import DocumentFile, IngestError, read_document, stat_document
+from etl.link import Links, link
 from etl.process import ProcessedDocument
 from models.db import write_transaction
+from models.records import Record
 from models.tables import (
+    MENTION_ROLES,
     RECORD_TABLES,
     ArticleRow,
     DocumentRow,
+    EntityMentionRow,
+    EntityRow,
     ExtractionRunRow,
     IngestErrorRow,
     SectionRow,
@@ -39,6 +48,8 @@ ARTICLE: Table = ArticleRow.__table__  # type: ignore[assignment]
 SECTION: Table = SectionRow.__table__  # type: ignore[assignment]
 RUN: Table = ExtractionRunRow.__table__  # type: ignore[assignment]
 ERROR: Table = IngestErrorRow.__table__  # type: ignore[assignment]
+ENTITY: Table = EntityRow.__table__  # type: ignore[assignment]
+MENTION: Table = EntityMentionRow.__table__  # type: ignore[assignment]
 
 NO_RECORDS = "no records found"
 
@@ -97,12 +108,17 @@ def confirm_unchanged(engine: Engine, doc: DocumentFile, version: str) -> bool:
     return True
 
 
-def save(engine: Engine, processed: ProcessedDocument, version: str) -> int:
-    """Replace the document's article, sections and records in one transaction; its id."""
+def save(engine: Engine, processed: ProcessedDocument, version: str, links: Links | None = None) -> int:
+    """Replace the document's article, sections, records and their links in one transaction; its id.
+
+    ``links`` are those the pipeline's link step computed; by default they are computed here.
+    """
     doc, article = processed.document, processed.article
+    links = links or link(article, processed.records)
     key = document_key(doc.path)
     with write_transaction(engine) as conn:
         document_id = _upsert_document(conn, key, processed, version)
+        named_before = _entities_named_by(conn, document_id)
         conn.execute(delete(ARTICLE).where(ARTICLE.c.document_id == document_id))
         article_id = conn.execute(
             insert(ARTICLE).values(
@@ -129,9 +145,9 @@ def save(engine: Engine, processed: ProcessedDocument, version: str) -> int:
             for ordinal, s in enumerate(article.sections)
         ]
         _insert_many(conn, SECTION, sections)
-        for kind, model in RECORD_TABLES.items():
-            rows = [r.model_dump() | {"article_id": article_id} for r in processed.records if r.kind == kind]
-            _insert_many(conn, model.__table__, rows)  # type: ignore[arg-type]
+        ids = _insert_records(conn, article_id, processed.records, links)
+        _insert_mentions(conn, article_id, links, ids)
+        _drop_unnamed_entities(conn, named_before)
         _clear_errors(conn, key)
     return document_id
 
@@ -244,6 +260,83 @@ def _upsert_document(conn: Connection, key: str, processed: ProcessedDocument, v
 def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     if rows:
         conn.execute(insert(table), rows)
+
+
+def _insert_returning_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Bulk insert (batched multi-row VALUES … RETURNING); the new ids in the order of ``rows``."""
+    if not rows:
+        return []
+    return list(conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
+
+
+def _link_columns(links: Links, i: int, kind: str, ids: dict[int, int]) -> dict[str, Any]:
+    """The columns of record ``i`` that come from its links (its claim already has its row id)."""
+    columns: dict[str, Any] = {"paragraph": links.paragraphs[i]}
+    if kind in ("statistic", "example"):
+        claim = links.claims[i]
+        columns["claim_id"] = None if claim is None else ids[claim]
+    if kind == "statistic":
+        columns["measure_key"] = links.measure_keys[i]
+    return columns
+
+
+def _insert_records(conn: Connection, article_id: int, records: list[Record], links: Links) -> dict[int, int]:
+    """Insert the records kind by kind, claims first; record index → row id."""
+    ids: dict[int, int] = {}
+    for kind in sorted(RECORD_TABLES, key=lambda k: k != "claim"):
+        indices = [i for i, r in enumerate(records) if r.kind == kind]
+        rows = [
+            records[i].model_dump() | {"article_id": article_id} | _link_columns(links, i, kind, ids) for i in indices
+        ]
+        ids.update(zip(indices, _insert_returning_ids(conn, RECORD_TABLES[kind].__table__, rows)))  # type: ignore[arg-type]
+    return ids
+
+
+def _entity_ids(conn: Connection, links: Links) -> dict[str, int]:
+    """Id of every entity the links name, inserting the new ones (``name`` is unique; a concurrent writer may win)."""
+    entities = links.entities()
+    dialect = {"sqlite": sqlite, "postgresql": postgresql}[conn.dialect.name]
+    conn.execute(
+        dialect.insert(ENTITY).on_conflict_do_nothing(index_elements=["name"]),
+        [{"name": e.name, "entity_type": e.entity_type} for e in entities],
+    )
+    names = [e.name for e in entities]
+    return {name: id_ for name, id_ in conn.execute(select(ENTITY.c.name, ENTITY.c.id).where(ENTITY.c.name.in_(names)))}
+
+
+def _insert_mentions(conn: Connection, article_id: int, links: Links, ids: dict[int, int]) -> None:
+    if not links.mentions:
+        return
+    entity_ids = _entity_ids(conn, links)
+    record_columns = {role: f"{kind}_id" for kind, role in MENTION_ROLES.items()}
+    rows = [
+        dict.fromkeys(record_columns.values())
+        | {
+            record_columns[m.role]: ids[m.record],
+            "entity_id": entity_ids[m.entity.name],
+            "article_id": article_id,
+            "role": m.role,
+            "surface": m.entity.surface,
+        }
+        for m in links.mentions
+    ]
+    _insert_many(conn, MENTION, rows)
+
+
+def _entities_named_by(conn: Connection, document_id: int) -> list[int]:
+    """The entities the document's current records name (candidates for dropping once they are replaced)."""
+    query = (
+        select(MENTION.c.entity_id).distinct()
+        .join(ARTICLE, ARTICLE.c.id == MENTION.c.article_id)
+        .where(ARTICLE.c.document_id == document_id)
+    )
+    return list(conn.execute(query).scalars())
+
+
+def _drop_unnamed_entities(conn: Connection, candidates: list[int]) -> None:
+    if candidates:
+        named = exists().where(MENTION.c.entity_id == ENTITY.c.id)
+        conn.execute(delete(ENTITY).where(ENTITY.c.id.in_(candidates), ~named))
 
 
 def _clear_errors(conn: Connection, key: str) -> None:

@@ -19,6 +19,10 @@ CLAIM_TYPES = ("causal", "evaluative", "definitional", "descriptive")
 ENTITY_TYPES = ("place", "organisation", "project", "policy", "other")
 
 
+STORE_ONLY = frozenset({"id", "article_id", "claim_id", "paragraph", "measure_key"})
+"""Columns the store adds to a record (keys and links): not part of what the extractor prints."""
+
+
 class RecordBase(SQLModel):
     """Grounding shared by every kind: ``raw[start:end]`` is the evidence ``text``."""
 
@@ -31,7 +35,7 @@ class RecordBase(SQLModel):
 
     def as_json(self) -> dict:
         """The row as printed by ``lunju extract --format jsonl`` (kind first)."""
-        return {"kind": self.kind, **self.model_dump(exclude={"id", "article_id", "claim_id"})}
+        return {"kind": self.kind, **self.model_dump(exclude=STORE_ONLY)}
 
 
 class Statistic(RecordBase):

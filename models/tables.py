@@ -3,7 +3,9 @@
 A file on disk is a ``document``; its parse is one ``article`` with its
 ``section`` rows and the four record tables (``statistic``, ``recommendation``,
 ``claim``, ``example``), which reuse the field sets of :mod:`models.records`.
-``extraction_run`` and ``ingest_error`` describe the runs themselves.
+``extraction_run`` and ``ingest_error`` describe the runs themselves. ``entity``
+holds the places and organisations records name, ``entity_mention`` which record
+names which; a statistic or example points at the ``claim`` it supports.
 
 Deleting a document cascades to its article, and an article to its sections and
 records, so replacing an extraction is "delete the article, insert again".
@@ -84,14 +86,20 @@ class SectionRow(SQLModel, table=True):
 
 
 class RecordLink(SQLModel):
-    """Key and owning article shared by the four record tables."""
+    """Key, owning article and paragraph (index in the article's parse) shared by the four record tables."""
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", index=True)
+    paragraph: int | None = None
 
 
 class StatisticRow(Statistic, RecordLink, table=True):
+    """``claim_id``: the claim the figure supports; ``measure_key``: what it measures, comparable across articles."""
+
     __tablename__ = "statistic"
+
+    claim_id: int | None = Field(default=None, foreign_key="claim.id", ondelete="SET NULL", index=True)
+    measure_key: str | None = None
 
 
 class RecommendationRow(Recommendation, RecordLink, table=True):
@@ -103,7 +111,11 @@ class ClaimRow(Claim, RecordLink, table=True):
 
 
 class ExampleRow(Example, RecordLink, table=True):
+    """``claim_id``: the claim the case is cited for."""
+
     __tablename__ = "example"
+
+    claim_id: int | None = Field(default=None, foreign_key="claim.id", ondelete="SET NULL", index=True)
 
 
 RECORD_TABLES: dict[str, type[SQLModel]] = {
@@ -113,6 +125,50 @@ RECORD_TABLES: dict[str, type[SQLModel]] = {
     "example": ExampleRow,
 }
 """Record kind → its table model (same keys as ``models.records.KINDS``)."""
+
+NAMED_ENTITY_TYPES: tuple[str, ...] = ("place", "organisation", "other")
+MENTION_ROLES: dict[str, str] = {"statistic": "subject", "recommendation": "actor", "example": "example"}
+"""Record kind → the role of the entity it names (read from its subject, actor or name)."""
+
+
+def _in(column: str, values: tuple[str, ...] | list[str]) -> str:
+    return f"{column} IN (" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+def _names_one_record() -> str:
+    """SQL: exactly the record column of the mention's role is set."""
+    cases = []
+    for kind, role in MENTION_ROLES.items():
+        columns = " AND ".join(f"{k}_id IS {'NOT ' if k == kind else ''}NULL" for k in MENTION_ROLES)
+        cases.append(f"(role = '{role}' AND {columns})")
+    return " OR ".join(cases)
+
+
+class EntityRow(SQLModel, table=True):
+    """A place or organisation records name, under its canonical name; shared by every article."""
+
+    __tablename__ = "entity"
+    __table_args__ = (CheckConstraint(_in("entity_type", NAMED_ENTITY_TYPES), name="entity_type"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    entity_type: str
+
+
+class EntityMentionRow(SQLModel, table=True):
+    """One record naming one entity (the many-to-many link), with the words the record used."""
+
+    __tablename__ = "entity_mention"
+    __table_args__ = (CheckConstraint(_names_one_record(), name="one_record"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    entity_id: int = Field(foreign_key="entity.id", ondelete="CASCADE", index=True)
+    article_id: int = Field(foreign_key="article.id", ondelete="CASCADE", index=True)
+    statistic_id: int | None = Field(default=None, foreign_key="statistic.id", ondelete="CASCADE", index=True)
+    recommendation_id: int | None = Field(default=None, foreign_key="recommendation.id", ondelete="CASCADE", index=True)
+    example_id: int | None = Field(default=None, foreign_key="example.id", ondelete="CASCADE", index=True)
+    role: str
+    surface: str
 
 
 class ExtractionRunRow(SQLModel, table=True):

@@ -13,7 +13,7 @@ from models.db import alembic_config, make_engine, migrate, migration_transactio
 
 TABLES = {
     "document", "article", "section", "statistic", "recommendation", "claim", "example",
-    "extraction_run", "ingest_error",
+    "extraction_run", "ingest_error", "entity", "entity_mention",
 }
 
 
@@ -54,7 +54,8 @@ def test_constraints_carry_the_naming_convention(engine: Engine) -> None:
     inspector = inspect(engine)
     assert inspector.get_pk_constraint("document")["name"] == "pk_document"
     assert [u["name"] for u in inspector.get_unique_constraints("document")] == ["uq_document_path"]
-    assert {fk["name"] for fk in inspector.get_foreign_keys("statistic")} == {"fk_statistic_article_id_article"}
+    assert {fk["name"] for fk in inspector.get_foreign_keys("statistic")} == {
+        "fk_statistic_article_id_article", "fk_statistic_claim_id_claim"}
     assert "ix_ingest_error_path" in {ix["name"] for ix in inspector.get_indexes("ingest_error")}
 
 
@@ -66,3 +67,24 @@ def test_sqlite_migration_rolls_back_when_it_leaves_dangling_foreign_keys(engine
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM section")).scalar() == 0
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_0002_keeps_stored_records_and_marks_their_documents_for_relinking(tmp_path) -> None:
+    """Records stored before entities and evidence links survive the upgrade, and the next run re-extracts them."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    try:
+        migrate(engine, "cbd6c17cd381")
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO document (path, size, mtime, sha256, encoding, extractor_version, processed_at) "
+                              "VALUES ('/a.txt', 10, 1.0, 'ab', 'utf-8', '0.1.0+old', '2026-01-01')"))
+            conn.execute(text("INSERT INTO article (document_id, keywords, n_chars, n_paragraphs, n_sentences) "
+                              "VALUES (1, '[]', 10, 1, 1)"))
+            conn.execute(text("INSERT INTO statistic (article_id, text, start, \"end\", confidence, value, unit, raw, "
+                              "approx, is_change) VALUES (1, '增长5%', 0, 4, 0.9, 5, '%', '5%', 0, 1)"))
+        migrate(engine)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT extractor_version FROM document")).scalar_one() == ""
+            row = conn.execute(text("SELECT text, claim_id, measure_key, paragraph FROM statistic")).one()
+        assert tuple(row) == ("增长5%", None, None, None)
+    finally:
+        engine.dispose()

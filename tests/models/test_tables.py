@@ -9,12 +9,16 @@ from models.records import KINDS, Claim, Example, Recommendation, Statistic
 from models.tables import ERROR_TYPES, RECORD_TABLES, IngestErrorRow
 
 
+LINK_COLUMNS = {"statistic": {"claim_id", "measure_key"}, "recommendation": set(), "claim": set(), "example": {"claim_id"}}
+
+
 def test_every_record_kind_has_a_table_named_after_it_with_all_its_fields() -> None:
     assert tuple(RECORD_TABLES) == KINDS
     for record, (kind, model) in zip([Statistic, Recommendation, Claim, Example], RECORD_TABLES.items()):
         assert record.kind == kind == model.__tablename__
         assert issubclass(model, record)
-        assert set(model.__table__.columns.keys()) == set(record.model_fields) | {"id", "article_id"}
+        expected = set(record.model_fields) | {"id", "article_id", "paragraph"} | LINK_COLUMNS[kind]
+        assert set(model.__table__.columns.keys()) == expected
 
 
 def test_ingest_error_types_are_checked_by_the_database(engine: Engine) -> None:
