@@ -1,13 +1,16 @@
 """The pipeline as Dagster assets: thin wrappers over ingest → process → store → warehouse.
 
-The work lives in :mod:`etl.ingest`, :mod:`etl.process`, :mod:`etl.store` and
-:mod:`warehouse.build`, so ``lunju extract``, the tests and these assets run the
-same code. A run handles a whole folder at once — every changed file is read,
-processed and saved within one run, each document in its own transaction.
+The work lives in :mod:`etl.ingest`, :mod:`etl.process`, :mod:`etl.store`,
+:mod:`etl.batch` and :mod:`warehouse.build`, so ``lunju extract``, the tests and
+these assets run the same code. A run handles a whole folder at once (Dagster's
+per-run cost is paid once, not per file): unchanged files are skipped on their
+``stat`` alone, and every changed file is read, processed and saved by a pool of
+worker processes, each document in its own transaction.
 
-Assets hand each other plain data: under ``dagster dev`` the default I/O manager
-pickles every output between steps. (No ``from __future__ import annotations``:
-Dagster reads the config and input/output types from live annotations.)
+Assets hand each other small summaries — paths, counts, outcomes — never texts or
+records: under ``dagster dev`` the default I/O manager pickles every output between
+steps. (No ``from __future__ import annotations``: Dagster reads the config and
+input/output types from live annotations.)
 """
 from collections import Counter
 from collections.abc import Iterator
@@ -19,20 +22,12 @@ from time import perf_counter
 import dagster as dg
 from sqlalchemy import Engine
 
-from etl.ingest import DocumentFile, IngestError, discover
-from etl.process import ProcessedDocument, process
+from etl.batch import handle_all
+from etl.freshness import is_current, mark_built, store_fingerprint
+from etl.ingest import IngestError, discover, stat_document
 from etl.progress import tracked
-from etl.settings import warehouse_path
-from etl.store import (
-    FileOutcome,
-    RunSummary,
-    finish_run,
-    read_if_changed,
-    record_error,
-    save,
-    start_run,
-    summarise,
-)
+from etl.settings import database_url, warehouse_path, workers
+from etl.store import FileOutcome, RunSummary, finish_run, record_error, start_run, stored_stats, summarise
 from etl.version import extractor_version
 from models.db import open_database
 from warehouse.build import build
@@ -42,6 +37,12 @@ class CorpusConfig(dg.Config):
     """The folder (or single file) to read; a relative path is taken from the working directory."""
 
     folder: str = "examples"
+
+
+class WorkersConfig(dg.Config):
+    """Processes that extract in parallel; 0 means ``LUNJU_WORKERS``, else one per core."""
+
+    workers: int = 0
 
 
 def run_config(folder: Path | str) -> dg.RunConfig:
@@ -61,10 +62,10 @@ def store() -> Iterator[Engine]:
 
 @dataclass(frozen=True, slots=True)
 class Inventory:
-    """A folder compared with the store: files to process, files skipped, files refused."""
+    """A folder compared with the store by ``stat``: files to read, files skipped, files refused."""
 
     folder: Path
-    changed: list[DocumentFile] = field(default_factory=list)
+    changed: list[Path] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     failures: list[IngestError] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
@@ -72,10 +73,13 @@ class Inventory:
 
 @dataclass(frozen=True, slots=True)
 class Batch:
-    """The articles and records of every changed file, and the files the parser failed on."""
+    """What became of every changed file: processed and saved, skipped (same bytes), or refused."""
 
-    processed: list[ProcessedDocument] = field(default_factory=list)
-    failures: list[IngestError] = field(default_factory=list)
+    outcomes: list[FileOutcome] = field(default_factory=list)
+
+    @property
+    def failures(self) -> list[IngestError]:
+        return [o.error for o in self.outcomes if o.error is not None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,28 +91,24 @@ class StoredRun:
     failures: list[IngestError]
 
 
-def kind_counts(records: list) -> dict[str, int]:
-    """Records per kind, as stored in ``extraction_run.counts``."""
-    return dict(Counter(r.kind for r in records))
-
-
-@dg.asset(description="Files under the configured folder: new or changed (read), unchanged (skipped), unreadable.")
+@dg.asset(description="Files under the configured folder: new or changed by stat, unchanged (skipped unread), refused.")
 def documents(context: dg.AssetExecutionContext, config: CorpusConfig) -> Inventory:
     folder = Path(config.folder).resolve()
     version = extractor_version()
     inventory = Inventory(folder)
     t0 = perf_counter()
     with store() as engine:
-        for path in tracked("read", discover(folder)):
-            try:
-                doc = read_if_changed(engine, path, version)
-            except IngestError as err:
-                inventory.failures.append(err)
-                continue
-            if doc is None:
-                inventory.skipped.append(path)
-            else:
-                inventory.changed.append(doc)
+        stored = stored_stats(engine)
+    for path in tracked("read", discover(folder)):  # discover() gives resolved paths: the stored keys
+        try:
+            stat = stat_document(path)
+        except IngestError as err:
+            inventory.failures.append(err)
+            continue
+        if stored.get(str(path)) == (stat.st_size, stat.st_mtime, version):
+            inventory.skipped.append(path)
+        else:
+            inventory.changed.append(path)
     inventory.timings["ingest"] = perf_counter() - t0
     context.add_output_metadata(
         {
@@ -121,36 +121,36 @@ def documents(context: dg.AssetExecutionContext, config: CorpusConfig) -> Invent
     return inventory
 
 
-@dg.asset(description="The parse and the grounded records of every new or changed file, in one batch.")
-def articles(context: dg.AssetExecutionContext, documents: Inventory) -> Batch:
-    batch = Batch()
-    for doc in tracked("extract", documents.changed):
-        try:
-            batch.processed.append(process(doc))
-        except IngestError as err:
-            batch.failures.append(err)
-    records = [r for p in batch.processed for r in p.records]
+@dg.asset(description="Every new or changed file read, parsed, extracted and saved (each in its own transaction) "
+                       "by parallel worker processes; passes on only what became of each file.")
+def articles(context: dg.AssetExecutionContext, config: WorkersConfig, documents: Inventory) -> Batch:
+    n = config.workers or workers()
+    batch = Batch(handle_all(documents.changed, extractor_version(), database_url(), n))
+    processed = [o for o in batch.outcomes if o.status == "processed"]
     context.add_output_metadata(
-        {"articles": len(batch.processed), "parse_errors": len(batch.failures), **kind_counts(records)}
+        {
+            "articles": len(processed),
+            "unchanged_content": sum(o.status == "skipped" for o in batch.outcomes),
+            "errors": len(batch.failures),
+            "workers": n,
+            **sum((Counter(o.counts) for o in processed), Counter()),
+        }
     )
     return batch
 
 
-@dg.asset(description="The SQL store: each article saved in its own transaction, errors and an extraction_run row.")
+@dg.asset(description="The run's account in the SQL store: the files refused (ingest_error) and an "
+                      "extraction_run row with counts by kind, files by outcome and timings.")
 def sql_store(context: dg.AssetExecutionContext, documents: Inventory, articles: Batch) -> StoredRun:
     version = extractor_version()
     failures = documents.failures + articles.failures
     outcomes = [FileOutcome(path, "skipped") for path in documents.skipped]
+    outcomes += [o for o in articles.outcomes if o.error is None]
     with store() as engine:
         run_id = start_run(engine, version)
         for error in failures:
             record_error(engine, run_id, error)
             outcomes.append(FileOutcome(error.path, "error", error=error))
-        for processed in tracked("save", articles.processed):
-            t0 = perf_counter()
-            save(engine, processed, version)
-            timings = {**processed.timings, "save": perf_counter() - t0}
-            outcomes.append(FileOutcome(processed.document.path, "processed", kind_counts(processed.records), timings))
         summary = summarise(outcomes)
         summary["timings"] = dict(Counter(summary["timings"]) + Counter(documents.timings))
         finish_run(engine, run_id, **summary)
@@ -160,9 +160,17 @@ def sql_store(context: dg.AssetExecutionContext, documents: Inventory, articles:
     return StoredRun(run_id, summary, failures)
 
 
-@dg.asset(deps=[sql_store], description="The DuckDB warehouse file, rebuilt from the SQL store and swapped in whole.")
+@dg.asset(
+    deps=[sql_store],
+    description="The DuckDB warehouse file, rebuilt from the SQL store and swapped in whole "
+    "(left as it is when the store holds what it was built from).",
+)
 def warehouse() -> dg.MaterializeResult:
     path = warehouse_path()
     with store() as engine:
+        source = store_fingerprint(engine)
+        if is_current(path, source):
+            return dg.MaterializeResult(metadata={"path": dg.MetadataValue.path(str(path)), "rebuilt": False})
         rows = build(engine, path)
-    return dg.MaterializeResult(metadata={"path": dg.MetadataValue.path(str(path)), **rows})
+    mark_built(path, source)
+    return dg.MaterializeResult(metadata={"path": dg.MetadataValue.path(str(path)), "rebuilt": True, **rows})

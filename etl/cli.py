@@ -30,7 +30,7 @@ from models.db import open_database
 from warehouse.query import Result, WriteRefused, canned_queries, run_query
 
 if TYPE_CHECKING:
-    from dagster import DagsterInstance
+    from dagster import DagsterInstance, ExecuteInProcessResult
 
 app = typer.Typer(help="Grounded records from Chinese policy articles.", no_args_is_help=True)
 console = Console()
@@ -83,14 +83,8 @@ def run(
     path: Path = typer.Argument(Path("examples"), exists=True, help="Folder (or file) of .txt/.md articles."),
 ) -> None:
     """Run the whole pipeline (Dagster, in-process): files → SQL store → DuckDB warehouse."""
-    from etl.assets import run_config
-    from etl.definitions import defs
-
-    job = defs.resolve_job_def("lunju_job")
-    quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
-    config = run_config(path).to_config_dict() | quiet
     with _progress_bar():
-        result = job.execute_in_process(run_config=config, instance=_dagster_instance())
+        result = run_pipeline(path)
     stored = result.output_for_node("sql_store")
     summary = stored.summary
     console.print(
@@ -153,6 +147,17 @@ def version() -> None:
     from etl.version import extractor_version
 
     typer.echo(extractor_version())
+
+
+def run_pipeline(path: Path) -> ExecuteInProcessResult:
+    """``lunju_job`` over ``path``, in this process, recorded in the data folder's Dagster instance."""
+    from etl.assets import run_config
+    from etl.definitions import defs
+
+    job = defs.resolve_job_def("lunju_job")
+    quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
+    config = run_config(path).to_config_dict() | quiet
+    return job.execute_in_process(run_config=config, instance=_dagster_instance())
 
 
 def _dagster_instance() -> DagsterInstance:

@@ -1,7 +1,8 @@
 """Where lunju keeps its data: one folder, overridable by environment.
 
 ``LUNJU_DATA`` moves everything (SQLite store, DuckDB warehouse);
-``LUNJU_DATABASE_URL`` points the SQL store elsewhere (e.g. PostgreSQL).
+``LUNJU_DATABASE_URL`` points the SQL store elsewhere (e.g. PostgreSQL);
+``LUNJU_WORKERS`` caps the processes that extract in parallel.
 """
 from __future__ import annotations
 
@@ -27,3 +28,8 @@ def database_url() -> str:
 def warehouse_path() -> Path:
     """The DuckDB file the analysis side builds from the SQL store."""
     return data_dir() / "warehouse.duckdb"
+
+
+def workers() -> int:
+    """``$LUNJU_WORKERS`` or every core: extraction is CPU-bound Python, one process per core."""
+    return max(1, int(os.environ.get("LUNJU_WORKERS") or os.cpu_count() or 1))

@@ -94,6 +94,19 @@ def is_unchanged(db: Bind, path: Path | str, size: int, mtime: float, version: s
     return row is not None and tuple(row) == (size, mtime, version)
 
 
+def stored_stats(db: Bind) -> dict[str, tuple[int, float, str]]:
+    """``document.path`` → ``(size, mtime, extractor_version)`` of every stored document.
+
+    One query for a whole folder: a run over thousands of unchanged files compares
+    each ``stat`` with this instead of asking the database file by file.
+    """
+    if isinstance(db, Engine):
+        with db.connect() as conn:
+            return stored_stats(conn)
+    query = select(DOCUMENT.c.path, DOCUMENT.c.size, DOCUMENT.c.mtime, DOCUMENT.c.extractor_version)
+    return {path: (size, mtime, version) for path, size, mtime, version in db.execute(query)}
+
+
 def confirm_unchanged(engine: Engine, doc: DocumentFile, version: str) -> bool:
     """After a stat miss: same sha256 and version → remember the new stat, clear errors, True."""
     key = document_key(doc.path)
