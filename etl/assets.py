@@ -65,6 +65,7 @@ class Inventory:
     """A folder compared with the store by ``stat``: files to read, files skipped, files refused."""
 
     folder: Path
+    run_id: int  # the extraction_run row, opened when the run starts
     changed: list[Path] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     failures: list[IngestError] = field(default_factory=list)
@@ -95,9 +96,9 @@ class StoredRun:
 def documents(context: dg.AssetExecutionContext, config: CorpusConfig) -> Inventory:
     folder = Path(config.folder).resolve()
     version = extractor_version()
-    inventory = Inventory(folder)
     t0 = perf_counter()
     with store() as engine:
+        inventory = Inventory(folder, start_run(engine, version))
         stored = stored_stats(engine)
     for path in tracked("read", discover(folder)):  # discover() gives resolved paths: the stored keys
         try:
@@ -142,12 +143,11 @@ def articles(context: dg.AssetExecutionContext, config: WorkersConfig, documents
 @dg.asset(description="The run's account in the SQL store: the files refused (ingest_error) and an "
                       "extraction_run row with counts by kind, files by outcome and timings.")
 def sql_store(context: dg.AssetExecutionContext, documents: Inventory, articles: Batch) -> StoredRun:
-    version = extractor_version()
     failures = documents.failures + articles.failures
     outcomes = [FileOutcome(path, "skipped") for path in documents.skipped]
     outcomes += [o for o in articles.outcomes if o.error is None]
+    run_id = documents.run_id
     with store() as engine:
-        run_id = start_run(engine, version)
         for error in failures:
             record_error(engine, run_id, error)
             outcomes.append(FileOutcome(error.path, "error", error=error))

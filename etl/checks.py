@@ -1,9 +1,10 @@
 """Asset checks on the SQL store: the promises every reader of lunju's data relies on.
 
-A record is only useful if ``raw[start:end]`` is its evidence, so the stored
-records are checked against the files themselves (re-read; a file changed since
-it was stored is counted, not judged). An article with no record at all must
-say so in its ``note`` rather than look like a silent failure.
+A record is only useful if ``raw[start:end]`` is its evidence, so the records a
+run stores are checked against the files themselves (re-read; a file changed since
+it was stored is counted, not judged). Records stored by earlier runs were checked
+by those runs: a run that changed nothing re-reads nothing. An article with no
+record at all must say so in its ``note`` rather than look like a silent failure.
 """
 from __future__ import annotations
 
@@ -15,10 +16,10 @@ from pathlib import Path
 import dagster as dg
 from sqlalchemy import Connection, Table, exists, literal, or_, select, union_all
 
-from etl.assets import sql_store, store
+from etl.assets import StoredRun, sql_store, store
 from etl.extract.grounding import fold
 from etl.ingest import IngestError, read_document
-from etl.store import ARTICLE, DOCUMENT
+from etl.store import ARTICLE, DOCUMENT, RUN
 from models.tables import RECORD_TABLES
 
 RECORDS: dict[str, Table] = {kind: model.__table__ for kind, model in RECORD_TABLES.items()}  # type: ignore[misc]
@@ -41,12 +42,15 @@ def grounding_problem(raw: str, start: int, end: int, text: str) -> str | None:
     return None
 
 
-def _records_by_file(conn: Connection) -> Iterator[tuple[str, str, list]]:
-    """``(path, sha256, records)`` per stored document; a record is ``(kind, id, start, end, text)``."""
+def _records_by_file(conn: Connection, run_id: int) -> Iterator[tuple[str, str, list]]:
+    """``(path, sha256, records)`` per document stored since run ``run_id`` began; a record is
+    ``(kind, id, start, end, text)``."""
+    since = select(RUN.c.started_at).where(RUN.c.id == run_id).scalar_subquery()
     parts = [
         select(DOCUMENT.c.path, DOCUMENT.c.sha256, literal(kind).label("kind"), t.c.id, t.c.start, t.c.end, t.c.text)
         .join(ARTICLE, ARTICLE.c.document_id == DOCUMENT.c.id)
         .join(t, t.c.article_id == ARTICLE.c.id)
+        .where(DOCUMENT.c.processed_at >= since)
         for kind, t in RECORDS.items()
     ]
     rows = conn.execute(union_all(*parts).order_by("path"))
@@ -54,13 +58,15 @@ def _records_by_file(conn: Connection) -> Iterator[tuple[str, str, list]]:
         yield path, sha256, [(r.kind, r.id, r.start, r.end, r.text) for r in group]
 
 
-@dg.asset_check(asset=sql_store, description="Every stored record's text is the whitespace-folded raw[start:end] of its file.")
-def records_grounded() -> dg.AssetCheckResult:
+@dg.asset_check(
+    asset=sql_store, description="Every record the run stored has as text the whitespace-folded raw[start:end] of its file."
+)
+def records_grounded(sql_store: StoredRun) -> dg.AssetCheckResult:
     checked: Counter[str] = Counter()
     problems: list[str] = []
     changed_files = 0
     with store() as engine, engine.connect() as conn:
-        for path, sha256, records in _records_by_file(conn):
+        for path, sha256, records in _records_by_file(conn, sql_store.run_id):
             try:
                 doc = read_document(Path(path))
             except IngestError:

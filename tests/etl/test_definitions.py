@@ -1,6 +1,7 @@
 """The Dagster job, run for real in-process over a copy of the sample corpus, into a tmp SQLite store."""
 from __future__ import annotations
 
+import dataclasses
 import doctest
 import logging
 import os
@@ -12,9 +13,12 @@ import duckdb
 import pytest
 from sqlalchemy import func, select, update
 
+import etl.batch
 import etl.checks
 from etl.assets import StoredRun, run_config
 from etl.definitions import defs
+from etl.ingest import DocumentFile
+from etl.process import ProcessedDocument, process
 from etl.progress import LOGGER as PROGRESS
 from etl.sensors import inbox_sensor
 from etl.settings import warehouse_path
@@ -174,21 +178,36 @@ def test_extraction_run_row_has_counts_and_timings(corpus: Path) -> None:
     assert {"ingest", "parse", "extract", "save"} <= set(run.timings)
 
 
-def test_grounding_check_fails_on_a_record_whose_span_moved(corpus: Path) -> None:
-    run_job(corpus)
-    engine = open_database()
-    counts = store_counts()
-    table = next(model.__table__ for kind, model in RECORD_TABLES.items() if counts[kind])
-    with engine.begin() as conn:
-        record_id = conn.execute(select(table.c.id).limit(1)).scalar_one()
-        conn.execute(update(table).where(table.c.id == record_id).values(start=table.c.start + 1))
-    engine.dispose()
+def test_grounding_check_fails_on_a_record_whose_span_moved(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    moved = sorted(corpus.glob("*.txt"))[0]
 
+    def process_moving_one_span(doc: DocumentFile) -> ProcessedDocument:
+        processed = process(doc)
+        if doc.path.name != moved.name:
+            return processed
+        first, *rest = processed.records
+        return dataclasses.replace(processed, records=[first.model_copy(update={"start": first.start + 1}), *rest])
+
+    monkeypatch.setattr(etl.batch, "process", process_moving_one_span)  # forked workers inherit it
     result = run_job(corpus)
 
     evaluation = next(c for c in result.get_asset_check_evaluations() if c.check_name == "records_grounded")
     assert not evaluation.passed
     assert evaluation.metadata["ungrounded"].value == 1
+
+
+def test_grounding_check_reads_only_what_the_run_stored(corpus: Path) -> None:
+    def records_checked(result: dg.ExecuteInProcessResult) -> int:
+        evaluation = next(c for c in result.get_asset_check_evaluations() if c.check_name == "records_grounded")
+        assert evaluation.passed
+        return evaluation.metadata["records_checked"].value
+
+    assert records_checked(run_job(corpus)) == sum(store_counts()[kind] for kind in RECORD_TABLES)
+    assert records_checked(run_job(corpus)) == 0
+    edited = sorted(corpus.glob("*.txt"))[-1]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n附记：2023年该项目新增投资3.5亿元。\n", encoding="utf-8")
+    again = run_job(corpus)
+    assert 0 < records_checked(again) == sum(stored(again).summary["counts"].values())
 
 
 def test_empty_article_without_note_fails_its_check(corpus: Path) -> None:
