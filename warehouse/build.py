@@ -3,7 +3,9 @@
 The store tables are streamed through SQLAlchemy into Arrow record batches
 (no DuckDB scanner extension: nothing may be downloaded at run time) and copied
 into schema ``store``; ``views.sql`` and :func:`record_views` then lay the
-analyst-facing views over them. The new file is written next to the target and
+analyst-facing views over them, ``star.sql`` materialises the star schema
+(``dim_*`` and ``fact_*`` tables) and ``analysis.sql`` adds the cross-article
+views (``statistic_conflicts``, ``recommendations_by_actor`` …). The new file is written next to the target and
 renamed over it, so a BI tool or ``lunju query`` never sees a half-built warehouse.
 """
 from __future__ import annotations
@@ -21,6 +23,8 @@ from sqlmodel import SQLModel
 from models.tables import RECORD_TABLES  # importing it registers the store tables
 
 VIEWS_SQL = Path(__file__).parent / "views.sql"
+STAR_SQL = Path(__file__).parent / "star.sql"
+ANALYSIS_SQL = Path(__file__).parent / "analysis.sql"
 BATCH_ROWS = 10_000
 
 
@@ -101,6 +105,8 @@ def build(engine: sa.Engine, path: Path) -> dict[str, int]:
             counts = {t.name: copy_table(engine, t, con) for t in SQLModel.metadata.sorted_tables}
             con.sql(VIEWS_SQL.read_text(encoding="utf-8"))
             con.sql(";\n".join(record_views()))
+            con.sql(STAR_SQL.read_text(encoding="utf-8"))
+            con.sql(ANALYSIS_SQL.read_text(encoding="utf-8"))
             con.checkpoint()
         os.replace(tmp, path)
     finally:
