@@ -27,6 +27,7 @@ from etl.progress import LOGGER as PROGRESS_LOGGER
 from etl.settings import data_dir, warehouse_path
 from etl.status import store_status
 from models.db import open_database
+from warehouse.folders import NotOurFolder
 from warehouse.query import Result, WriteRefused, canned_queries, run_query
 
 if TYPE_CHECKING:
@@ -118,6 +119,43 @@ def query(
     except (FileNotFoundError, duckdb.Error) as err:
         raise fail(str(err)) from None
     _print_result(result, format)
+
+
+export_app = typer.Typer(help="Write the warehouse out for other tools.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+
+
+@export_app.command("parquet")
+def export_parquet(
+    folder: Path = typer.Argument(..., help="Folder to write (a previous export there is replaced)."),
+) -> None:
+    """Every table and view of the warehouse as Parquet, hive-partitioned where a column suits."""
+    from warehouse.export import export_parquet as write_parquet
+
+    try:
+        written = write_parquet(warehouse_path(), folder)
+    except (FileNotFoundError, NotOurFolder) as err:
+        raise fail(str(err)) from None
+    table = Table("relation", "rows", "path", "partitioned by", title=str(folder))
+    for item in written:
+        name = item.name if item.schema == "main" else f"{item.schema}.{item.name}"
+        table.add_row(name, str(item.rows), item.path, item.partition_by or "")
+    console.print(table)
+
+
+@app.command()
+def report(
+    folder: Path = typer.Argument(..., help="Folder to write the site into (a previous report there is replaced)."),
+) -> None:
+    """A static review site: charts, conflicting figures, and every article with its records highlighted."""
+    from warehouse.report import write_report
+
+    try:
+        written = write_report(warehouse_path(), folder)
+    except (FileNotFoundError, NotOurFolder) as err:
+        raise fail(str(err)) from None
+    missing = f" ({written.without_text} without their source text)" if written.without_text else ""
+    console.print(f"{written.pages} article pages{missing}; open {written.index.resolve().as_uri()}")
 
 
 @app.command()
