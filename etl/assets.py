@@ -1,11 +1,14 @@
-"""The pipeline as Dagster assets: thin wrappers over ingest → process → store → warehouse.
+"""The pipeline as Dagster assets: thin wrappers over ingest → process → store → warehouse → review.
 
 The work lives in :mod:`etl.ingest`, :mod:`etl.process`, :mod:`etl.store`,
 :mod:`etl.batch` and :mod:`warehouse.build`, so ``lunju extract``, the tests and
 these assets run the same code. A run handles a whole folder at once (Dagster's
 per-run cost is paid once, not per file): unchanged files are skipped on their
 ``stat`` alone, and every changed file is read, processed and saved by a pool of
-worker processes, each document in its own transaction.
+worker processes, each document in its own transaction — its records together with
+their links (entities named, the claim each figure and case supports), so links
+never disagree with the records they join. The warehouse, its Parquet export and
+the review site are remade only when what they are made from changed.
 
 Assets hand each other small summaries — paths, counts, outcomes — never texts or
 records: under ``dagster dev`` the default I/O manager pickles every output between
@@ -13,7 +16,7 @@ steps. (No ``from __future__ import annotations``: Dagster reads the config and
 input/output types from live annotations.)
 """
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,14 +26,16 @@ import dagster as dg
 from sqlalchemy import Engine
 
 from etl.batch import handle_all
-from etl.freshness import is_current, mark_built, store_fingerprint
+from etl.freshness import built_from, is_current, mark_built, store_fingerprint
 from etl.ingest import IngestError, discover, stat_document
 from etl.progress import tracked
-from etl.settings import database_url, warehouse_path, workers
+from etl.settings import database_url, parquet_dir, report_dir, warehouse_path, workers
 from etl.store import FileOutcome, RunSummary, finish_run, record_error, start_run, stored_stats, summarise
 from etl.version import extractor_version
 from models.db import open_database
 from warehouse.build import build
+from warehouse.export import export_parquet
+from warehouse.report import write_report
 
 
 class CorpusConfig(dg.Config):
@@ -174,3 +179,35 @@ def warehouse() -> dg.MaterializeResult:
         rows = build(engine, path)
     mark_built(path, source)
     return dg.MaterializeResult(metadata={"path": dg.MetadataValue.path(str(path)), "rebuilt": True, **rows})
+
+
+def _made_from_warehouse(target: Path, make: Callable[[], dict[str, int]]) -> dg.MaterializeResult:
+    """``make()`` writes ``target`` from the warehouse, unless it was made from the warehouse as it stands."""
+    source = built_from(warehouse_path())
+    metadata: dict[str, object] = {"path": dg.MetadataValue.path(str(target))}
+    if source is not None and is_current(target, source):
+        return dg.MaterializeResult(metadata={**metadata, "rewritten": False})
+    metadata |= {"rewritten": True, **make()}
+    if source is not None:
+        mark_built(target, source)
+    return dg.MaterializeResult(metadata=metadata)
+
+
+@dg.asset(deps=[warehouse], description="Every warehouse table and view as Parquet (hive-partitioned where a "
+                                        "column suits) under the data folder, for BI tools that read files.")
+def parquet_export() -> dg.MaterializeResult:
+    def make() -> dict[str, int]:
+        written = export_parquet(warehouse_path(), parquet_dir())
+        return {"relations": len(written), "rows": sum(item.rows for item in written)}
+
+    return _made_from_warehouse(parquet_dir(), make)
+
+
+@dg.asset(deps=[warehouse], description="The static review site: charts, conflicting figures, and every article "
+                                        "with its records highlighted (open index.html).")
+def review_report() -> dg.MaterializeResult:
+    def make() -> dict[str, int]:
+        written = write_report(warehouse_path(), report_dir())
+        return {"article_pages": written.pages, "pages_without_source_text": written.without_text}
+
+    return _made_from_warehouse(report_dir(), make)

@@ -5,6 +5,8 @@ run stores are checked against the files themselves (re-read; a file changed sin
 it was stored is counted, not judged). Records stored by earlier runs were checked
 by those runs: a run that changed nothing re-reads nothing. An article with no
 record at all must say so in its ``note`` rather than look like a silent failure.
+The links saved with the records (the claim a figure supports, the entities a
+record names) must stay inside the record's own article.
 """
 from __future__ import annotations
 
@@ -14,13 +16,14 @@ from itertools import groupby
 from pathlib import Path
 
 import dagster as dg
-from sqlalchemy import Connection, Table, exists, literal, or_, select, union_all
+from sqlalchemy import Connection, Table, and_, exists, func, literal, or_, select, union_all
 
 from etl.assets import StoredRun, sql_store, store
 from etl.extract.grounding import fold
 from etl.ingest import IngestError, read_document
 from etl.store import ARTICLE, DOCUMENT, RUN
-from models.tables import RECORD_TABLES
+from etl.link.evidence import SUPPORTING
+from models.tables import RECORD_TABLES, EntityMentionRow, EntityRow
 
 RECORDS: dict[str, Table] = {kind: model.__table__ for kind, model in RECORD_TABLES.items()}  # type: ignore[misc]
 SHOWN = 20  # problems listed in a check's metadata; the count covers them all
@@ -109,4 +112,44 @@ def empty_articles_explained() -> dg.AssetCheckResult:
             "without_note": len(silent),
             "files": "\n".join(silent[:SHOWN]),
         },
+    )
+
+
+def _stray_links(conn: Connection) -> dict[str, int]:
+    """Links that leave their record's article, or lead nowhere, by the table holding them."""
+    claims = RECORDS["claim"].alias("supported")
+    mention = EntityMentionRow.__table__
+    entity = EntityRow.__table__
+    counts = {}
+    for kind in SUPPORTING:
+        t = RECORDS[kind]
+        stray = or_(claims.c.id.is_(None), claims.c.article_id != t.c.article_id)
+        counts[f"{kind}.claim_id"] = conn.execute(
+            select(func.count()).select_from(t.outerjoin(claims, claims.c.id == t.c.claim_id))
+            .where(t.c.claim_id.is_not(None), stray)
+        ).scalar_one()
+    counts["entity_mention"] = sum(
+        conn.execute(
+            select(func.count()).select_from(mention.join(t, t.c.id == mention.c[f"{kind}_id"]))
+            .where(t.c.article_id != mention.c.article_id)
+        ).scalar_one()
+        for kind, t in RECORDS.items() if f"{kind}_id" in mention.c
+    )
+    counts["entity (named by no record)"] = conn.execute(
+        select(func.count()).select_from(entity).where(~exists().where(and_(mention.c.entity_id == entity.c.id)))
+    ).scalar_one()
+    return counts
+
+
+@dg.asset_check(asset=sql_store, description="Every evidence link and entity mention stays in its record's "
+                                             "article; every entity is named by some record.")
+def links_within_articles() -> dg.AssetCheckResult:
+    with store() as engine, engine.connect() as conn:
+        stray = _stray_links(conn)
+        linked = {kind: conn.execute(select(func.count()).where(RECORDS[kind].c.claim_id.is_not(None))).scalar_one()
+                  for kind in SUPPORTING}
+    return dg.AssetCheckResult(
+        passed=not any(stray.values()),
+        metadata={**{f"stray {name}": n for name, n in stray.items()},
+                  **{f"{kind}s supporting a claim": n for kind, n in linked.items()}},
     )

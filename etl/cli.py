@@ -24,7 +24,7 @@ from rich.table import Table
 from etl.ingest import IngestError, read_document
 from etl.process import process
 from etl.progress import LOGGER as PROGRESS_LOGGER
-from etl.settings import data_dir, warehouse_path
+from etl.settings import data_dir, parquet_dir, report_dir, warehouse_path
 from etl.status import store_status
 from models.db import open_database
 from warehouse.folders import NotOurFolder
@@ -101,7 +101,8 @@ def run(
     for check in result.get_asset_check_evaluations():
         if not check.passed:
             console.print(f"[red]check failed:[/] {check.check_name} {_metadata(check.metadata)}")
-    console.print(f"warehouse: {warehouse_path()}")
+    console.print(f"warehouse: {warehouse_path()}\nparquet:   {parquet_dir()}\n"
+                  f"review:    {(report_dir() / 'index.html').as_uri()}")
 
 
 @app.command()

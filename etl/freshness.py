@@ -5,8 +5,10 @@ costs more than a run that found nothing to do. So a build leaves a fingerprint
 beside the warehouse file, and the next run rebuilds only when the fingerprint of
 the store differs. The fingerprint is, per store table, its row count and highest
 id (lunju writes by inserting: a re-extracted article gets new rows and ids), and
-the code that builds the warehouse (``warehouse/*.py`` and ``*.sql``, so a new view
-is built at once). ``extraction_run`` is left out — every run adds a row, and a run
+the code that builds the warehouse and what is made from it (``warehouse/``: Python,
+SQL and the report's templates, so a new view is built at once). The Parquet export
+and the review site carry the same kind of marker: they are redone when the warehouse
+they were made from was rebuilt. ``extraction_run`` is left out — every run adds a row, and a run
 that changed nothing need not rebuild the warehouse to list itself — and so are
 updates in place (a touched file's new mtime shows with the next real change).
 """
@@ -25,6 +27,7 @@ from models.tables import ExtractionRunRow
 
 _SKIPPED_TABLES = frozenset({ExtractionRunRow.__tablename__})
 _CODE = Path(warehouse.__file__).parent
+CODE_SUFFIXES = frozenset({".py", ".sql", ".html", ".css", ".js"})  # the report's templates and assets too
 
 
 def store_fingerprint(engine: sa.Engine) -> str:
@@ -39,25 +42,30 @@ def store_fingerprint(engine: sa.Engine) -> str:
         row = conn.execute(sa.select(*figures)).one()
     digest = hashlib.sha256(json.dumps([[t.name for t in tables], list(row)]).encode())
     for path in sorted(_CODE.rglob("*")):
-        if path.suffix in {".py", ".sql"}:
+        if path.suffix in CODE_SUFFIXES:
             digest.update(path.relative_to(_CODE).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
-def _marker(warehouse_file: Path) -> Path:
-    return warehouse_file.with_name(f".{warehouse_file.name}.source")
+def _marker(output: Path) -> Path:
+    return output.with_name(f".{output.name}.source")
 
 
-def is_current(warehouse_file: Path, fingerprint: str) -> bool:
-    """The warehouse file exists and was built from a store with this fingerprint."""
-    marker = _marker(warehouse_file)
-    return warehouse_file.exists() and marker.exists() and marker.read_text(encoding="utf-8") == fingerprint
+def built_from(output: Path) -> str | None:
+    """The fingerprint ``output`` (a file or folder) was last built from, if it exists."""
+    marker = _marker(output)
+    return marker.read_text(encoding="utf-8") if output.exists() and marker.exists() else None
 
 
-def mark_built(warehouse_file: Path, fingerprint: str) -> None:
-    """Remember what the warehouse file was just built from (written whole, then renamed)."""
-    marker = _marker(warehouse_file)
+def is_current(output: Path, fingerprint: str) -> bool:
+    """``output`` exists and was built from a store with this fingerprint."""
+    return built_from(output) == fingerprint
+
+
+def mark_built(output: Path, fingerprint: str) -> None:
+    """Remember what ``output`` was just built from (written whole, then renamed)."""
+    marker = _marker(output)
     tmp = marker.with_name(f"{marker.name}.{os.getpid()}.tmp")
     tmp.write_text(fingerprint, encoding="utf-8")
     os.replace(tmp, marker)

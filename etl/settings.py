@@ -1,6 +1,7 @@
 """Where lunju keeps its data: one folder, overridable by environment.
 
-``LUNJU_DATA`` moves everything (SQLite store, DuckDB warehouse);
+``LUNJU_DATA`` moves everything (SQLite store, DuckDB warehouse, its Parquet
+export and the review site);
 ``LUNJU_DATABASE_URL`` points the SQL store elsewhere (e.g. PostgreSQL);
 ``LUNJU_WORKERS`` caps the processes that extract in parallel.
 """
@@ -28,6 +29,16 @@ def database_url() -> str:
 def warehouse_path() -> Path:
     """The DuckDB file the analysis side builds from the SQL store."""
     return data_dir() / "warehouse.duckdb"
+
+
+def parquet_dir() -> Path:
+    """The Parquet export of the warehouse, refreshed by every run that rebuilds it."""
+    return data_dir() / "parquet"
+
+
+def report_dir() -> Path:
+    """The review site (``index.html``), refreshed by every run that rebuilds the warehouse."""
+    return data_dir() / "report"
 
 
 def workers() -> int:

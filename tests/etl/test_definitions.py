@@ -7,6 +7,7 @@ import logging
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
 import duckdb
@@ -21,11 +22,14 @@ from etl.ingest import DocumentFile
 from etl.process import ProcessedDocument, process
 from etl.progress import LOGGER as PROGRESS
 from etl.sensors import inbox_sensor
-from etl.settings import warehouse_path
+from etl.settings import parquet_dir, report_dir, warehouse_path
 from models.db import open_database
 from models.tables import RECORD_TABLES, ArticleRow, DocumentRow, ExtractionRunRow, IngestErrorRow
+from warehouse import build as build_module
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
+ALL_CHECKS = {"records_grounded": True, "empty_articles_explained": True, "links_within_articles": True,
+              "views_queryable": True, "conflicts_surfaced": True}
 MB = 2**20
 
 
@@ -76,9 +80,10 @@ def store_counts() -> dict[str, int]:
 
 def test_definitions_load_one_job_with_assets_checks_and_sensor() -> None:
     job = defs.resolve_job_def("lunju_job")
-    assert {n.name for n in job.nodes} >= {"documents", "articles", "sql_store", "warehouse"}
+    assert {n.name for n in job.nodes} >= {"documents", "articles", "sql_store", "warehouse", "parquet_export",
+                                           "review_report"}
     graph = defs.resolve_asset_graph()
-    assert {c.name for c in graph.asset_check_keys} == {"records_grounded", "empty_articles_explained"}
+    assert {c.name for c in graph.asset_check_keys} == set(ALL_CHECKS)
     assert defs.resolve_sensor_def("inbox_sensor").job_name == "lunju_job"
 
 
@@ -88,7 +93,7 @@ def test_run_fills_store_and_warehouse_consistently(corpus: Path) -> None:
 
     summary = stored(result).summary
     assert (summary["n_documents"], summary["n_processed"], summary["n_errors"]) == (n_files, n_files, 0)
-    assert checks(result) == {"records_grounded": True, "empty_articles_explained": True}
+    assert checks(result) == ALL_CHECKS
 
     counts = store_counts()
     assert counts["document"] == counts["article"] == n_files
@@ -221,7 +226,66 @@ def test_empty_article_without_note_fails_its_check(corpus: Path) -> None:
 
     result = run_job(corpus)
 
-    assert checks(result) == {"records_grounded": True, "empty_articles_explained": False}
+    assert checks(result)["records_grounded"] and not checks(result)["empty_articles_explained"]
+
+
+def materialized(result: dg.ExecuteInProcessResult, asset: str) -> dict[str, Any]:
+    """The metadata values of ``asset``'s materialisation in ``result``."""
+    [event] = [e for e in result.get_asset_materialization_events() if e.asset_key.path == [asset]]
+    return {k: v.value for k, v in event.materialization.metadata.items()}
+
+
+def test_the_run_exports_parquet_and_writes_the_review_site_from_the_warehouse(corpus: Path) -> None:
+    result = run_job(corpus)
+    n_files = len(list(corpus.glob("*.txt")))
+    assert materialized(result, "review_report")["article_pages"] == n_files
+    assert len(list((report_dir() / "articles").glob("*.html"))) == n_files
+    exported = materialized(result, "parquet_export")
+    with duckdb.connect(str(warehouse_path()), read_only=True) as con:
+        claims = con.execute("SELECT count(*) FROM claims").fetchall()[0][0]
+        n_relations = con.execute("SELECT count(*) FROM information_schema.tables "
+                                  "WHERE table_schema IN ('main', 'store')").fetchall()[0][0]
+        from_parquet = con.execute(
+            f"SELECT count(*) FROM read_parquet('{parquet_dir()}/claims/**/*.parquet', hive_partitioning = true)"
+        ).fetchall()[0][0]
+    assert exported["relations"] == n_relations and from_parquet == claims > 0
+
+    again = run_job(corpus)  # nothing changed: neither is rewritten
+    assert materialized(again, "parquet_export")["rewritten"] is False
+    assert materialized(again, "review_report")["rewritten"] is False
+    edited = sorted(corpus.glob("*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n附记：该市应加快建设物流园区。\n", encoding="utf-8")
+    assert materialized(run_job(corpus), "review_report")["rewritten"] is True
+
+
+def test_conflicts_check_fails_when_the_view_misses_a_disagreement(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for name, n in (("a.txt", 40), ("b.txt", 38)):
+        (folder / name).write_text(f"走廊合作\n\n　　目前“海丝走廊”沿线共有{n}个国家参与港口合作。\n", encoding="utf-8")
+    result = run_job(folder)
+    assert checks(result)["conflicts_surfaced"]
+    evaluation = next(c for c in result.get_asset_check_evaluations() if c.check_name == "conflicts_surfaced")
+    assert evaluation.metadata["conflict_rows"].value == 1
+
+    analysis = tmp_path / "analysis.sql"  # the view's HAVING loses its second article
+    analysis.write_text(build_module.ANALYSIS_SQL.read_text(encoding="utf-8").replace(
+        "HAVING count(DISTINCT f.article_id) >= 2", "HAVING count(DISTINCT f.article_id) >= 3"), encoding="utf-8")
+    monkeypatch.setattr(build_module, "ANALYSIS_SQL", analysis)
+    (folder / "c.txt").write_text("另一篇\n\n　　全市新增企业12家。\n", encoding="utf-8")  # the store changes: rebuilt
+    assert checks(run_job(folder))["conflicts_surfaced"] is False
+
+
+def test_links_check_fails_on_a_figure_linked_to_another_article_s_claim(corpus: Path) -> None:
+    run_job(corpus)
+    engine = open_database()
+    statistic, claim = RECORD_TABLES["statistic"].__table__, RECORD_TABLES["claim"].__table__
+    with engine.begin() as conn:
+        figure_id, article_id = conn.execute(select(statistic.c.id, statistic.c.article_id).limit(1)).one()
+        foreign = conn.execute(select(claim.c.id).where(claim.c.article_id != article_id).limit(1)).scalar_one()
+        conn.execute(update(statistic).where(statistic.c.id == figure_id).values(claim_id=foreign))
+    engine.dispose()
+    assert checks(run_job(corpus)) == ALL_CHECKS | {"links_within_articles": False}
 
 
 def test_inbox_sensor_requests_a_run_when_the_listing_changes(tmp_path: Path) -> None:

@@ -16,12 +16,10 @@ import pytest
 
 from warehouse.report import write_report
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM = shutil.which("chromium") or "chromium"  # missing: the tests fail (run `make test`, which installs it)
 ARTIFACTS = Path(__file__).parents[3] / "test-artifacts"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium is not installed (make test installs it)")
 
 
 def chromium(page: Path, profile: Path, *args: str) -> str:
