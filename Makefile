@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 run: sync
 	$(UV) run --frozen lunju run examples/
-	$(UV) run --frozen lunju query recommendations_by_actor
+	$(UV) run --frozen lunju query top_actors
 
 test: sync browser
 	$(UV) run --frozen pytest -q

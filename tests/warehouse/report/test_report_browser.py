@@ -14,7 +14,6 @@ from typing import Any
 import duckdb
 import pytest
 
-from warehouse.report import write_report
 
 CHROMIUM = shutil.which("chromium") or "chromium"  # missing: the tests fail (run `make test`, which installs it)
 ARTIFACTS = Path(__file__).parents[3] / "test-artifacts"
@@ -57,13 +56,6 @@ def dom(html: str) -> Dom:
     parsed = Dom()
     parsed.feed(html)
     return parsed
-
-
-@pytest.fixture(scope="module")
-def site(sample: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("browser") / "site"
-    write_report(sample.warehouse, folder)
-    return folder
 
 
 def richest_article(warehouse: Path) -> int:

@@ -46,28 +46,21 @@ def parse(path: Path) -> Page:
     return page
 
 
-@pytest.fixture(scope="module")
-def report(sample: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("report") / "site"
-    write_report(sample.warehouse, folder)
-    return folder
-
-
-def test_index_has_the_four_charts_the_conflicts_and_every_article(sample: Any, report: Path) -> None:
-    page = parse(report / "index.html")
+def test_index_has_the_four_charts_the_conflicts_and_every_article(sample: Any, site: Path) -> None:
+    page = parse(site / "index.html")
     assert page.tags["svg"] == 4
     assert {"chart-per-article", "chart-by-year", "chart-actors", "chart-entities", "conflicts"} <= page.ids
     with duckdb.connect(str(sample.warehouse), read_only=True) as con:
         n_articles = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
-    assert len(list((report / "articles").glob("*.html"))) == n_articles
-    assert (report / MARKER).exists() and (report / "assets" / "review.js").is_file()
+    assert len(list((site / "articles").glob("*.html"))) == n_articles
+    assert (site / MARKER).exists() and (site / "assets" / "review.js").is_file()
 
 
-def test_each_article_page_anchors_and_highlights_every_record(sample: Any, report: Path) -> None:
+def test_each_article_page_anchors_and_highlights_every_record(sample: Any, site: Path) -> None:
     with duckdb.connect(str(sample.warehouse), read_only=True) as con:
         records = con.execute("SELECT article_id, kind, id FROM records").fetchall()
     for article_id in {a for a, _, _ in records}:
-        page = parse(report / "articles" / f"{article_id}.html")
+        page = parse(site / "articles" / f"{article_id}.html")
         keys = {f"r-{kind[0]}{i}" for a, kind, i in records if a == article_id}
         assert keys <= page.ids
         for kind in {kind for a, kind, _ in records if a == article_id}:
