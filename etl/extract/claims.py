@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from etl.extract.cues import ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION
 from etl.extract.grounding import ground
@@ -70,7 +71,9 @@ def _is_claim(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _has_figure(clause: str) -> bool:
+    """Whether the clause states a figure (asked twice of most clauses: as itself and as the one before)."""
     return bool(find_quantities(clause))
 
 

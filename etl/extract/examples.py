@@ -385,6 +385,8 @@ def _mentions(text: str, tokens: list[Token], ctx: _Context) -> list[_Mention]:
 def _tokens(text: str, cuts: Iterable[int]) -> list[Token]:
     """Tagged piecewise between cuts, so a cue never fuses with the name after it (如中)."""
     bounds = sorted({0, len(text), *cuts})
+    if len(bounds) <= 2:
+        return list(tag(text))
     return [
         Token(w, f, s + a, e + a)
         for a, b in pairwise(bounds)

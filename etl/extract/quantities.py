@@ -47,6 +47,8 @@ _NOT_BEFORE = re.compile(r"(图|表|附件|附表|附录|公式|式|第|编号|�
 _NOT_AFTER = re.compile(r"^[A-Za-z]")
 _COORDINATION = re.compile(r"\s*(和|与|及|、|,)\s*")
 _BARE_MAGNITUDE = {"百": 100.0, "千": 1000.0}  # 上千家, 近百项
+_CAN_HOLD_A_NUMBER = re.compile(rf"[\d{CHINESE_DIGITS}首]")
+"""Every scan needs a digit, or 首 (居全国首位): most clauses have neither and are done at once."""
 _SHORT_QUOTE = re.compile(r"“[^”]{1,12}”|「[^」]{1,12}」|‘[^’]{1,12}’")
 
 
@@ -67,6 +69,8 @@ class Quantity:
 
 def find_quantities(text: str) -> list[Quantity]:
     """All quantities of ``text``, left to right, none overlapping."""
+    if not _CAN_HOLD_A_NUMBER.search(text):
+        return []
     blocked = [(y.start, y.end) for y in year_mentions(text)]
     blocked += [m.span() for m in _SHORT_QUOTE.finditer(text)]
     found: list[Quantity] = []

@@ -32,6 +32,12 @@ _FULLWIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-�
 _FULLWIDTH.update({0xFF05: "%", 0xFF0E: ".", 0x3000: " ", 0xFE6A: "%", 0x2030: "‰"})
 
 
+_SPECIAL = re.compile(
+    "[\\s\ufeff$\\[\\]<^①-⑳❶-❿*_>+\\-!" + "".join(map(chr, _FULLWIDTH)) + "]"
+)
+"""A character :meth:`MappedText.add_line` may drop, fold or space; a line without one is copied as it is."""
+
+
 def _is_word(ch: str) -> bool:
     """ASCII letters, digits and the marks inside numbers: what a space may separate."""
     return ch.isascii() and (ch.isalnum() or ch in ".%+-")
@@ -46,6 +52,9 @@ class MappedText:
 
     def add_line(self, line: str, start: int) -> None:
         """Append one raw line (starting at raw index ``start``) to the clean text."""
+        if not _SPECIAL.search(line):
+            self._add_plain(line, start)
+            return
         drop = bytearray(len(line))
         footnotes = list(_FOOTNOTE.finditer(line))
         for m in footnotes:
@@ -89,6 +98,17 @@ class MappedText:
         self.markers.extend((len(self.text) + kept_before[m.start()], m.group()) for m in footnotes)
         self.text += "".join(chars)
         self.offsets.extend(offsets)
+
+    def _add_plain(self, line: str, start: int) -> None:
+        """A line with nothing to drop, fold or space (most of them): every character kept as it is."""
+        if not line:
+            return
+        prev, ch = self.text[-1:], line[0]
+        if prev and _is_word(prev) and _is_word(ch) and not (prev in ".%" or ch in ".%"):
+            self.text += " "  # the line break stood between two words
+            self.offsets.append(start - 1)
+        self.text += line
+        self.offsets.extend(range(start, start + len(line)))
 
     def mark_break(self) -> None:
         """Note that a layout block (title, abstract, caption) was skipped here."""

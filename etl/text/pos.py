@@ -35,7 +35,19 @@ from typing import NamedTuple
 import jieba
 import jieba.posseg
 import rjieba
-from jieba.posseg import re_eng, re_han_detail, re_han_internal, re_num, re_skip_detail, re_skip_internal
+from jieba.posseg import (
+    char_state_tab_P,
+    emit_P,
+    re_eng,
+    re_han_detail,
+    re_han_internal,
+    re_num,
+    re_skip_detail,
+    re_skip_internal,
+    start_P,
+    trans_P,
+)
+from jieba.posseg.viterbi import MIN_FLOAT, MIN_INF
 
 USERDICT = Path(__file__).with_name("userdict.txt")
 _PAD = "\ue000"  # a private-use "word" that carries the rest of jieba's total
@@ -124,8 +136,64 @@ def _unknown(run: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=65536)
 def _hmm(han: str) -> tuple[tuple[str, str], ...]:
-    """jieba's POS HMM over Han characters (a name such as 雄安 recurs: computed once)."""
-    return tuple((p.word, p.flag) for p in _tagger().posseg._POSTokenizer__cut(han))
+    """jieba's POS HMM over Han characters (a name such as 雄安 recurs: computed once), cut into
+    words as ``POSTokenizer.__cut`` does from the best path."""
+    path = _viterbi(han)
+    out: list[tuple[str, str]] = []
+    begin = nexti = 0
+    for i, (position, flag) in enumerate(path):
+        if position == "B":
+            begin = i
+        elif position in "ES":
+            out.append((han[begin if position == "E" else i:i + 1], flag))
+            nexti = i + 1
+    if nexti < len(han):
+        out.append((han[nexti:], path[nexti][1]))
+    return tuple(out)
+
+
+@cache
+def _into() -> dict[tuple[str, str], list[tuple[tuple[str, str], float]]]:
+    """The HMM's transitions reversed: state → ``[(previous state, log probability)]``."""
+    into: dict[tuple[str, str], list[tuple[tuple[str, str], float]]] = {y: [] for y in trans_P}
+    for y0, nexts in trans_P.items():
+        for y, p in nexts.items():
+            into[y].append((y0, p))
+    return into
+
+
+def _viterbi(obs: str) -> list[tuple[str, str]]:
+    """The most probable state path of ``jieba.posseg.viterbi``, with its very sums and ties.
+
+    jieba scores every pair of states, though a state follows only a few: here each
+    state is scored from the states that lead into it. A pair without a transition
+    scores -inf in jieba and never wins while another pair exists, so the best path
+    is the same; where no state leads in (jieba's fallback), jieba's loop is used.
+    """
+    into = _into()
+    V = [{y: start_P[y] + emit_P[y].get(obs[0], MIN_FLOAT) for y in char_state_tab_P.get(obs[0], trans_P)}]
+    back: list[dict[tuple[str, str], tuple[str, str] | str]] = [dict.fromkeys(V[0], "")]
+    for t in range(1, len(obs)):
+        prev = V[-1]
+        prev_states = [x for x in back[-1] if trans_P[x]]
+        expected = {y for x in prev_states for y in trans_P[x]}
+        states = set(char_state_tab_P.get(obs[t], trans_P)) & expected or expected or set(trans_P)
+        scores: dict[tuple[str, str], float] = {}
+        came: dict[tuple[str, str], tuple[str, str]] = {}
+        for y in states:
+            emit = emit_P[y].get(obs[t], MIN_FLOAT)
+            leading = [(prev[y0] + p + emit, y0) for y0, p in into[y] if y0 in prev and trans_P[y0]]
+            if not leading:  # jieba's fallback: every previous state, none with a transition to y
+                leading = [(prev[y0] + trans_P[y0].get(y, MIN_INF) + emit, y0) for y0 in prev_states]
+            scores[y], came[y] = max(leading)
+        V.append(scores)
+        back.append(came)
+    _, state = max((V[-1][y], y) for y in back[-1])
+    path = [state] * len(obs)
+    for i in range(len(obs) - 1, 0, -1):
+        state = back[i][state]  # type: ignore[assignment]
+        path[i - 1] = state
+    return path
 
 
 def known(word: str) -> bool:
