@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: run test bench uv sync browser
 
 run: sync
-	$(UV) run --frozen lunju run examples/
+	$(UV) run --frozen lunju run --review examples/
 	$(UV) run --frozen lunju query top_actors
 
 test: sync browser

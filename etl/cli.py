@@ -82,10 +82,14 @@ def extract(
 @app.command()
 def run(
     path: Path = typer.Argument(Path("examples"), exists=True, help="Folder (or file) of .txt/.md articles."),
+    review: bool = typer.Option(False, "--review", help="Then refresh the Parquet export and the review site "
+                                                        "in the data folder (review_job)."),
 ) -> None:
     """Run the whole pipeline (Dagster, in-process): files → SQL store → DuckDB warehouse."""
     with _progress_bar():
         result = run_pipeline(path)
+        if review:
+            _execute("review_job", {})
     stored = result.output_for_node("sql_store")
     summary = stored.summary
     console.print(
@@ -101,8 +105,9 @@ def run(
     for check in result.get_asset_check_evaluations():
         if not check.passed:
             console.print(f"[red]check failed:[/] {check.check_name} {_metadata(check.metadata)}")
-    console.print(f"warehouse: {warehouse_path()}\nparquet:   {parquet_dir()}\n"
-                  f"review:    {(report_dir() / 'index.html').as_uri()}")
+    console.print(f"warehouse: {warehouse_path()}")
+    if review:
+        console.print(f"parquet:   {parquet_dir()}\nreview:    {(report_dir() / 'index.html').as_uri()}")
 
 
 @app.command()
@@ -191,12 +196,16 @@ def version() -> None:
 def run_pipeline(path: Path) -> ExecuteInProcessResult:
     """``lunju_job`` over ``path``, in this process, recorded in the data folder's Dagster instance."""
     from etl.assets import run_config
+
+    return _execute("lunju_job", run_config(path).to_config_dict())
+
+
+def _execute(job_name: str, config: dict) -> ExecuteInProcessResult:
+    """Run one of the Definitions' jobs in this process, Dagster's own logging kept to warnings."""
     from etl.definitions import defs
 
-    job = defs.resolve_job_def("lunju_job")
     quiet = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}
-    config = run_config(path).to_config_dict() | quiet
-    return job.execute_in_process(run_config=config, instance=_dagster_instance())
+    return defs.resolve_job_def(job_name).execute_in_process(run_config=config | quiet, instance=_dagster_instance())
 
 
 def _dagster_instance() -> DagsterInstance:

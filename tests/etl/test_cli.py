@@ -43,9 +43,17 @@ def ran(tmp_path_factory: pytest.TempPathFactory) -> tuple[Lunju, Result]:
     shutil.copy2(SAMPLE, corpus / SAMPLE.name)
     (corpus / "empty.txt").write_bytes(b"")
     lunju = cli_in(folder)
-    result = lunju("run", str(corpus))
+    result = lunju("run", "--review", str(corpus))
     assert result.exit_code == 0, result.output
     return lunju, result
+
+
+def test_run_with_review_writes_the_parquet_export_and_the_review_site(ran: tuple[Lunju, Result]) -> None:
+    _, result = ran
+    data = Path(result.stdout.split("warehouse: ")[1].split()[0]).parent
+    assert (data / "report" / "index.html").is_file() and (data / "report" / "articles" / "1.html").is_file()
+    assert (data / "parquet" / "_lunju_export.json").is_file()
+    assert (data / "report" / "index.html").as_uri() in result.stdout.replace("\n", "")
 
 
 def test_extract_jsonl_prints_every_record_grounded(lunju: Lunju) -> None:
@@ -123,3 +131,27 @@ def test_query_refuses_writes(ran: tuple[Lunju, Result], sql: str) -> None:
 def test_query_without_warehouse_says_to_run_first(lunju: Lunju) -> None:
     result = lunju("query", "SELECT 1")
     assert result.exit_code == 1 and "lunju run" in result.stderr
+
+
+def test_export_parquet_writes_every_relation_and_refuses_a_foreign_folder(
+    ran: tuple[Lunju, Result], tmp_path: Path
+) -> None:
+    lunju, _ = ran
+    result = lunju("export", "parquet", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((tmp_path / "out" / "_lunju_export.json").read_text(encoding="utf-8"))
+    assert {"statistics", "statistic_conflicts", "fact_claim"} <= {r["name"] for r in manifest["relations"]}
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep me", encoding="utf-8")
+    refused = lunju("export", "parquet", str(mine))
+    assert refused.exit_code == 1 and "not written by lunju" in refused.output
+    assert (mine / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_report_writes_the_site_and_says_where(ran: tuple[Lunju, Result], tmp_path: Path) -> None:
+    lunju, _ = ran
+    result = lunju("report", str(tmp_path / "site"))
+    assert result.exit_code == 0, result.output
+    assert "1 article pages" in result.stdout and (tmp_path / "site" / "index.html").is_file()

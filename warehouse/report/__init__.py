@@ -20,10 +20,11 @@ import duckdb
 
 from etl.ingest import IngestError, read_document
 from warehouse.folders import write_folder
-from warehouse.report.data import ArticleInfo, load
+from warehouse.report.data import ArticleInfo, load, records_of
 from warehouse.report.pages import Pages
 
 MARKER = "_lunju_report"
+BATCH = 200  # articles whose records are read (and held in memory) at once
 ASSETS = Path(__file__).with_name("assets")
 
 
@@ -51,21 +52,24 @@ def write_report(warehouse: Path, target: Path) -> Report:
     """Write the review site for the warehouse into ``target`` (replacing a previous report there)."""
     if not warehouse.exists():
         raise FileNotFoundError(f"no warehouse at {warehouse}; run `lunju run` first")
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        data = load(con)
     pages = Pages()
     missing = 0
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        data = load(con)
 
-    def fill(folder: Path) -> None:
-        nonlocal missing
-        shutil.copytree(ASSETS, folder / "assets")
-        (folder / "index.html").write_text(pages.index(data), encoding="utf-8")
-        (folder / "articles").mkdir()
-        for article in data.articles:
-            raw, notice = source_text(article)
-            missing += raw is None
-            html = pages.article(article, data.records.get(article.article_id, []), raw, notice)
-            (folder / "articles" / f"{article.article_id}.html").write_text(html, encoding="utf-8")
+        def fill(folder: Path) -> None:
+            nonlocal missing
+            shutil.copytree(ASSETS, folder / "assets")
+            (folder / "index.html").write_text(pages.index(data), encoding="utf-8")
+            (folder / "articles").mkdir()
+            for i in range(0, len(data.articles), BATCH):
+                batch = data.articles[i:i + BATCH]
+                records = records_of(con, [a.article_id for a in batch])
+                for article in batch:
+                    raw, notice = source_text(article)
+                    missing += raw is None
+                    html = pages.article(article, records.get(article.article_id, []), raw, notice)
+                    (folder / "articles" / f"{article.article_id}.html").write_text(html, encoding="utf-8")
 
-    write_folder(target, MARKER, fill)
+        write_folder(target, MARKER, fill)
     return Report(target / "index.html", len(data.articles), missing)

@@ -1,8 +1,10 @@
 """What the review site shows, read from the warehouse in a handful of queries (not one per article).
 
-Records come from the record views with every field (the same names as in SQL),
-keyed ``s12``/``r3``/``c4``/``e7`` by kind and id; the entities each names come
-from ``entities``. Chart series are small aggregates of the analysis views.
+The index's data (articles, chart series, conflicts) is small and read at once.
+Records are read a batch of articles at a time (:func:`records_of`), so that a
+corpus of thousands of articles never sits in memory whole: every field of the
+record views (the same names as in SQL), keyed ``s12``/``r3``/``c4``/``e7`` by kind
+and id, with the entities each names from ``entities``.
 """
 from __future__ import annotations
 
@@ -31,10 +33,9 @@ class ArticleInfo:
 
 @dataclass(slots=True)
 class ReviewData:
-    """Everything the pages need: articles, their records (by article id), chart series and conflicts."""
+    """What the index needs: the articles, chart series and conflicts."""
 
     articles: list[ArticleInfo]
-    records: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     per_article: list[tuple[str, list[float]]] = field(default_factory=list)
     by_year: list[tuple[str, float]] = field(default_factory=list)
     undated: int = 0
@@ -66,13 +67,17 @@ def _articles(con: duckdb.DuckDBPyConnection) -> list[ArticleInfo]:
             for i, label, title, path, sha in rows]
 
 
-def _records(con: duckdb.DuckDBPyConnection) -> dict[int, list[dict[str, Any]]]:
+def records_of(con: duckdb.DuckDBPyConnection, article_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """The records of these articles, in reading order, by article id."""
+    chosen = "article_id IN (SELECT unnest($ids))"
     named: dict[str, list[str]] = defaultdict(list)
-    for kind, record_id, name in con.execute("SELECT kind, record_id, name FROM entities ORDER BY name").fetchall():
+    for kind, record_id, name in con.execute(
+        f"SELECT kind, record_id, name FROM entities WHERE {chosen} ORDER BY name", {"ids": article_ids}
+    ).fetchall():
         named[record_key(kind, record_id)].append(name)
     records: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for kind in KINDS:
-        cursor = con.execute(f"SELECT * FROM {kind}s ORDER BY article_id, start")
+        cursor = con.execute(f"SELECT * FROM {kind}s WHERE {chosen}", {"ids": article_ids})
         for row in _dicts(cursor):
             key = record_key(kind, row["id"])
             fields = {k: v for k, v in row.items() if k not in HIDDEN}
@@ -86,7 +91,7 @@ def _records(con: duckdb.DuckDBPyConnection) -> dict[int, list[dict[str, Any]]]:
 
 def load(con: duckdb.DuckDBPyConnection) -> ReviewData:
     """Read everything the review shows from an open (read-only) warehouse connection."""
-    data = ReviewData(_articles(con), _records(con))
+    data = ReviewData(_articles(con))
     data.per_article = [
         (a.label, [float(a.counts[k]) for k in KINDS])
         for a in sorted(data.articles, key=lambda a: -sum(a.counts.values()))[:ARTICLES_CHARTED]

@@ -78,6 +78,9 @@ def value_span(raw: str, key: str, start: int, end: int, written: str) -> Span |
     >>> value_span("出口 1076.4\\n亿元", "s1", 0, 12, "1076.4亿元")
     Span(key='s1', kind='value', start=3, end=12, summary='')
     """
+    at = raw.find(written, start, end)  # as written, most figures are: no pattern to build
+    if at >= 0:
+        return Span(key, VALUE, at, at + len(written), "")
     pattern = r"\s*".join(re.escape(ch) for ch in written if not ch.isspace())
     m = re.compile(pattern).search(raw, start, end) if pattern else None
     return Span(key, VALUE, m.start(), m.end(), "") if m else None
