@@ -32,10 +32,10 @@ _FULLWIDTH.update({c: chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-�
 _FULLWIDTH.update({0xFF05: "%", 0xFF0E: ".", 0x3000: " ", 0xFE6A: "%", 0x2030: "‰"})
 
 
-_SPECIAL = re.compile(
-    "[\\s\ufeff$\\[\\]<^①-⑳❶-❿*_>+\\-!" + "".join(map(chr, _FULLWIDTH)) + "]"
-)
-"""A character :meth:`MappedText.add_line` may drop, fold or space; a line without one is copied as it is."""
+_MAY_DROP = re.compile("[$\\[\\]<^①-⑳❶-❿*_>+\\-]")
+"""What every footnote, math and Markdown pattern needs: a line without one drops nothing."""
+_FOLD = {**_FULLWIDTH, 0xFEFF: " "}  # a BOM inside the text is blank too
+_NON_BLANK = re.compile(r"[^\s\u3000]+")
 
 
 def _is_word(ch: str) -> bool:
@@ -52,8 +52,8 @@ class MappedText:
 
     def add_line(self, line: str, start: int) -> None:
         """Append one raw line (starting at raw index ``start``) to the clean text."""
-        if not _SPECIAL.search(line):
-            self._add_plain(line, start)
+        if not _MAY_DROP.search(line):
+            self._add_words(line, start)
             return
         drop = bytearray(len(line))
         footnotes = list(_FOOTNOTE.finditer(line))
@@ -73,6 +73,9 @@ class MappedText:
         for pattern in (_MD_MARKUP, _MD_LINK_OPEN):
             for m in pattern.finditer(line):
                 drop[m.start():m.end()] = b"\1" * (m.end() - m.start())
+        if not any(drop):
+            self._add_words(line, start)
+            return
         chars: list[str] = []
         offsets: list[int] = []
         kept_before = []  # kept_before[i]: clean characters of this line before raw index i
@@ -99,16 +102,24 @@ class MappedText:
         self.text += "".join(chars)
         self.offsets.extend(offsets)
 
-    def _add_plain(self, line: str, start: int) -> None:
-        """A line with nothing to drop, fold or space (most of them): every character kept as it is."""
-        if not line:
-            return
-        prev, ch = self.text[-1:], line[0]
-        if prev and _is_word(prev) and _is_word(ch) and not (prev in ".%" or ch in ".%"):
-            self.text += " "  # the line break stood between two words
-            self.offsets.append(start - 1)
-        self.text += line
-        self.offsets.extend(range(start, start + len(line)))
+    def _add_words(self, line: str, start: int) -> None:
+        """A line with nothing to drop (most of them): its runs of non-blank characters, folded to
+        half width, copied whole; a blank (or the line break) between two words becomes one space."""
+        folded = line.translate(_FOLD)  # same length: every index still the raw one
+        text, offsets = [], []
+        prev = self.text[-1:]
+        for m in _NON_BLANK.finditer(folded):
+            a, b = m.span()
+            blank_before = a > 0 or bool(self.text)
+            ch = folded[a]
+            if blank_before and prev and _is_word(prev) and _is_word(ch) and not (prev in ".%" or ch in ".%"):
+                text.append(" ")
+                offsets.append(start + a - 1)
+            text.append(m.group())
+            offsets.extend(range(start + a, start + b))
+            prev = folded[b - 1]
+        self.text += "".join(text)
+        self.offsets.extend(offsets)
 
     def mark_break(self) -> None:
         """Note that a layout block (title, abstract, caption) was skipped here."""
