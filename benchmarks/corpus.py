@@ -11,7 +11,7 @@ wraps, headers, footnote markers, Markdown) is kept as it is.
     >>> import random
     >>> rng = random.Random(3)
     >>> vary("2021年青澜市出口1076.4亿元，增长13.6%，推动产业升级。[12]", rng, {"青澜": "沅岚"})
-    '2017年沅岚市出口1024.3亿元，增长15.2%，促进产业升级。[12]'
+    '2018年沅岚市出口1156.2亿元，增长9.6%，促进产业升级。[12]'
 """
 from __future__ import annotations
 
@@ -145,7 +145,7 @@ def splice(chunk: str, rng: random.Random, clauses: list[str], share: float = SP
     that sentences recur as rarely across generated articles as in a real corpus.
 
     >>> splice("城市要转型，企业要创新，政府要服务。", random.Random(1), ["园区要升级，"], 1.0)
-    '城市要转型，园区要升级，政府要服务。'
+    '城市要转型，园区要升级，园区要升级。'
     """
     def exchange(m: re.Match[str]) -> str:
         if rng.random() >= share:
