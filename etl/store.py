@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal, TypedDict
 
@@ -275,11 +276,18 @@ def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> 
         conn.execute(insert(table), rows)
 
 
-def _insert_returning_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
-    """Bulk insert (batched multi-row VALUES … RETURNING); the new ids in the order of ``rows``."""
+def _insert_article_rows(conn: Connection, table: Table, article_id: int, rows: list[dict[str, Any]]) -> list[int]:
+    """Bulk insert the rows of a new article; their ids in the order of ``rows``.
+
+    The ids are read back rather than RETURNed: SQLite can return them in parameter
+    order only a row at a time (one statement per record). The article's rows are
+    exactly those just inserted (the article is new in this transaction), and both
+    SQLite and PostgreSQL give one transaction's inserts increasing ids.
+    """
     if not rows:
         return []
-    return list(conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars())
+    conn.execute(insert(table), rows)
+    return list(conn.execute(select(table.c.id).where(table.c.article_id == article_id).order_by(table.c.id)).scalars())
 
 
 def _link_columns(links: Links, i: int, kind: str, ids: dict[int, int]) -> dict[str, Any]:
@@ -301,20 +309,25 @@ def _insert_records(conn: Connection, article_id: int, records: list[Record], li
         rows = [
             records[i].model_dump() | {"article_id": article_id} | _link_columns(links, i, kind, ids) for i in indices
         ]
-        ids.update(zip(indices, _insert_returning_ids(conn, RECORD_TABLES[kind].__table__, rows)))  # type: ignore[arg-type]
+        table = RECORD_TABLES[kind].__table__
+        ids.update(zip(indices, _insert_article_rows(conn, table, article_id, rows), strict=True))  # type: ignore[arg-type]
     return ids
 
 
 def _entity_ids(conn: Connection, links: Links) -> dict[str, int]:
     """Id of every entity the links name, inserting the new ones (``name`` is unique; a concurrent writer may win)."""
     entities = links.entities()
-    dialect = {"sqlite": sqlite, "postgresql": postgresql}[conn.dialect.name]
-    conn.execute(
-        dialect.insert(ENTITY).on_conflict_do_nothing(index_elements=["name"]),
-        [{"name": e.name, "entity_type": e.entity_type} for e in entities],
-    )
+    conn.execute(_insert_new_entities(conn.dialect.name), [{"name": e.name, "entity_type": e.entity_type} for e in entities])
     names = [e.name for e in entities]
     return {name: id_ for name, id_ in conn.execute(select(ENTITY.c.name, ENTITY.c.id).where(ENTITY.c.name.in_(names)))}
+
+
+@cache
+def _insert_new_entities(dialect: str) -> Executable:
+    """``INSERT … ON CONFLICT (name) DO NOTHING`` in the dialect's words (built once: building it is not cheap)."""
+    return {"sqlite": sqlite, "postgresql": postgresql}[dialect].insert(ENTITY).on_conflict_do_nothing(
+        index_elements=["name"]
+    )
 
 
 def _insert_mentions(conn: Connection, article_id: int, links: Links, ids: dict[int, int]) -> None:
