@@ -1,7 +1,9 @@
--- Cross-article views over the star schema and the record views.
+-- Cross-article relations over the star schema and the record views. They are tables, not
+-- views: the warehouse is rebuilt whenever the store changes, so their joins and list
+-- aggregations are paid once per build instead of at every read by a BI tool.
 
 -- One row per entity named by a record: the entity, the record (kind, id, text) and where it stands.
-CREATE VIEW entities AS
+CREATE TABLE entities AS
 SELECT e.entity_id, e.name, e.entity_type, m.role, m.kind, m.record_id, m.surface, r.text,
        r.article_id, r.title, r.section, r.path
 FROM fact_mention AS m
@@ -9,7 +11,7 @@ JOIN dim_entity AS e USING (entity_id)
 JOIN records AS r ON r.kind = m.kind AND r.id = m.record_id;
 
 -- One row per measure reported by two or more articles with different values (same unit, year and kind of figure).
-CREATE VIEW statistic_conflicts AS
+CREATE TABLE statistic_conflicts AS
 SELECT m.measure, f.unit, f.year, f.is_change,
        count(DISTINCT f.article_id) AS n_articles, count(*) AS n_statistics,
        min(f.value) AS min_value, max(f.value) AS max_value,
@@ -24,7 +26,7 @@ HAVING count(DISTINCT f.article_id) >= 2 AND min(f.value) < max(f.value)
 ORDER BY n_articles DESC, measure, unit, year;
 
 -- Who is told to act, and how strongly: named actors (an entity under its canonical name, else as written).
-CREATE VIEW recommendations_by_actor AS
+CREATE TABLE recommendations_by_actor AS
 WITH acting AS (
     SELECT DISTINCT r.recommendation_id, r.article_id, r.strength, e.entity_id, e.entity_type,
            coalesce(e.name, regexp_replace(r.actor, '\s+', '', 'g')) AS actor
@@ -45,7 +47,7 @@ GROUP BY actor
 ORDER BY n_recommendations DESC, actor;
 
 -- Which places and organisations are cited as cases, how often and where.
-CREATE VIEW examples_by_entity AS
+CREATE TABLE examples_by_entity AS
 SELECT e.entity_id, e.name, e.entity_type,
        count(DISTINCT x.example_id) AS n_examples, count(DISTINCT x.article_id) AS n_articles,
        list(DISTINCT m.surface ORDER BY m.surface) AS written_as,
@@ -59,7 +61,7 @@ GROUP BY e.entity_id, e.name, e.entity_type
 ORDER BY n_examples DESC, name;
 
 -- Every claim some statistic or example supports, with that evidence.
-CREATE VIEW claims_with_evidence AS
+CREATE TABLE claims_with_evidence AS
 WITH figures AS (
     SELECT claim_id, count(*) AS n, list(text ORDER BY start) AS texts, list(raw ORDER BY start) AS raws
     FROM statistics WHERE claim_id IS NOT NULL GROUP BY claim_id

@@ -4,8 +4,8 @@ The store tables are streamed through SQLAlchemy into Arrow record batches
 (no DuckDB scanner extension: nothing may be downloaded at run time) and copied
 into schema ``store``; ``views.sql`` and :func:`record_views` then lay the
 analyst-facing views over them, ``star.sql`` materialises the star schema
-(``dim_*`` and ``fact_*`` tables) and ``analysis.sql`` adds the cross-article
-views (``statistic_conflicts``, ``recommendations_by_actor`` …). The new file is written next to the target and
+(``dim_*`` and ``fact_*`` tables) and ``analysis.sql`` the cross-article tables
+(``statistic_conflicts``, ``recommendations_by_actor`` …). The new file is written next to the target and
 renamed over it, so a BI tool or ``lunju query`` never sees a half-built warehouse.
 """
 from __future__ import annotations
@@ -84,14 +84,20 @@ def record_views() -> list[str]:
 
     Every record row carries its article's title, its section path and its file's path.
     """
-    shared = 'id, article_id, title, section, text, start, "end", confidence, path'
     views = [
         f"CREATE VIEW {kind}s AS SELECT r.id, r.article_id, a.title, r.* EXCLUDE (id, article_id), a.path "
         f'FROM store."{model.__tablename__}" AS r JOIN articles AS a ON a.id = r.article_id'
         for kind, model in RECORD_TABLES.items()
     ]
-    union = " UNION ALL ".join(f"SELECT '{kind}' AS kind, {shared} FROM {kind}s" for kind in RECORD_TABLES)
-    return [*views, f"CREATE VIEW records AS {union}"]
+    shared = 'id, article_id, section, text, start, "end", confidence'
+    union = " UNION ALL ".join(
+        f"SELECT '{kind}' AS kind, {shared} FROM store.\"{model.__tablename__}\"" for kind, model in RECORD_TABLES.items()
+    )  # the kinds' rows first, titles and paths joined once
+    records = (
+        'SELECT r.kind, r.id, r.article_id, a.title, r.section, r.text, r.start, r."end", r.confidence, a.path '
+        f"FROM ({union}) AS r JOIN articles AS a ON a.id = r.article_id"
+    )
+    return [*views, f"CREATE VIEW records AS {records}"]
 
 
 def build(engine: sa.Engine, path: Path) -> dict[str, int]:

@@ -63,15 +63,18 @@ class Token(NamedTuple):
 
 
 class _Tagger:
-    """jieba's POS tokenizer with the genre words, and an rjieba route over the same dictionary."""
+    """jieba's POS flags with the genre words, and an rjieba route over the same dictionary.
+
+    jieba's own tokenizer is dropped once the route holds its words: its prefix
+    dictionary is the larger part of jieba's memory, and every worker has a copy."""
 
     def __init__(self) -> None:
         jieba.setLogLevel(logging.WARNING)
         tokenizer = jieba.Tokenizer()
         tokenizer.load_userdict(str(USERDICT))
-        self.posseg = jieba.posseg.POSTokenizer(tokenizer)
-        self.posseg.makesure_userdict_loaded()
-        self.flags = self.posseg.word_tag_tab
+        posseg = jieba.posseg.POSTokenizer(tokenizer)
+        posseg.makesure_userdict_loaded()
+        self.flags: dict[str, str] = posseg.word_tag_tab
         self.route = rjieba.Jieba.empty()
         total = 0
         for word, freq in tokenizer.FREQ.items():
