@@ -228,7 +228,7 @@ class PeakMemory:
     RSS is kept beside it (``rss_sum_mb``) for comparison.
     """
 
-    def __init__(self, interval: float = 0.05) -> None:
+    def __init__(self, interval: float = 0.5) -> None:  # reading smaps locks each process's memory map: not too often
         self.interval = interval
         self.peak_pss = 0
         self.peak_rss_sum = 0

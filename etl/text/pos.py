@@ -26,6 +26,7 @@ examples extractor reads exactly these tags.
 """
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
@@ -120,7 +121,12 @@ class _Tagger:
 
 @cache
 def _tagger() -> _Tagger:
-    return _Tagger()
+    tagger = _Tagger()
+    # Millions of dictionary objects live as long as the process: exempt them (and whatever
+    # else is loaded by now) from the cycle collector, which otherwise walks them at every
+    # full collection, and whose walks would unshare a forked worker's copy of them.
+    gc.freeze()
+    return tagger
 
 
 def _unknown(run: str) -> list[tuple[str, str]]:
