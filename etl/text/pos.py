@@ -26,6 +26,7 @@ examples extractor reads exactly these tags.
 """
 from __future__ import annotations
 
+import atexit
 import gc
 import logging
 from collections.abc import Iterable, Iterator
@@ -124,8 +125,10 @@ def _tagger() -> _Tagger:
     tagger = _Tagger()
     # Millions of dictionary objects live as long as the process: exempt them (and whatever
     # else is loaded by now) from the cycle collector, which otherwise walks them at every
-    # full collection, and whose walks would unshare a forked worker's copy of them.
+    # full collection, and whose walks would unshare a forked worker's copy of them. They are
+    # handed back at exit, so that the interpreter's shutdown still finalises every object.
     gc.freeze()
+    atexit.register(gc.unfreeze)
     return tagger
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -155,3 +158,16 @@ def test_report_writes_the_site_and_says_where(ran: tuple[Lunju, Result], tmp_pa
     result = lunju("report", str(tmp_path / "site"))
     assert result.exit_code == 0, result.output
     assert "1 article pages" in result.stdout and (tmp_path / "site" / "index.html").is_file()
+
+
+def test_a_real_lunju_run_process_exits_cleanly(tmp_path: Path) -> None:
+    """As a shell runs it: exit 0 and nothing on stderr but progress (no native objects left at shutdown)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy2(SAMPLE, corpus / SAMPLE.name)
+    data = tmp_path / "data"
+    env = {**os.environ, "LUNJU_DATA": str(data), "LUNJU_DATABASE_URL": f"sqlite:///{data / 'lunju.db'}"}
+    done = subprocess.run([str(Path(sys.executable).with_name("lunju")), "run", str(corpus)],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "leaked" not in done.stderr and "Traceback" not in done.stderr
