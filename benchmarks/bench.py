@@ -77,6 +77,7 @@ class Figures:
     rss_sum_mb: float
     view_ms: dict[str, float] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    stage_seconds: dict[str, float] = field(default_factory=dict)  # of the one-worker run
 
     @property
     def max_view_ms(self) -> float:
@@ -181,8 +182,10 @@ def data_folder(path: Path, workers: int) -> Iterator[Path]:
                 os.environ[key] = value
 
 
-def measure_pipeline(corpus: Path) -> float:
-    """Seconds of one ``lunju run`` over ``corpus`` (settings from the environment)."""
+def measure_pipeline(corpus: Path) -> tuple[float, dict[str, float]]:
+    """Seconds of one ``lunju run`` over ``corpus`` (settings from the environment), and where they
+    went: the per-file stages added up over all files (ingest, parse, extract, save: CPU seconds
+    across workers) and the wall seconds of each Dagster step after the extraction."""
     from etl.cli import run_pipeline
 
     t0 = time.perf_counter()
@@ -190,7 +193,11 @@ def measure_pipeline(corpus: Path) -> float:
     seconds = time.perf_counter() - t0
     if not result.success:
         raise RuntimeError("the pipeline run failed")
-    return seconds
+    stages = {f"per file: {k}": v for k, v in result.output_for_node("sql_store").summary["timings"].items()}
+    for event in result.all_events:
+        if event.is_step_success and event.step_key not in ("documents", "articles"):
+            stages[f"step: {event.step_key}"] = event.event_specific_data.duration_ms / 1000
+    return seconds, stages
 
 
 def measure_views(warehouse: Path) -> dict[str, float]:
@@ -296,12 +303,12 @@ def benchmark(n: int, workers: int, posseg_chars: int, work: Path, say: Callable
     with PeakMemory() as memory:
         say("lunju run, one worker")
         with data_folder(work / "data-1", 1):
-            seconds["pipeline"] = measure_pipeline(corpus)
+            seconds["pipeline"], stages = measure_pipeline(corpus)
         say(f"lunju run, {workers} workers")
         with data_folder(work / f"data-{workers}", workers):
-            seconds["parallel"] = measure_pipeline(corpus)
+            seconds["parallel"], _ = measure_pipeline(corpus)
             say("lunju run again, nothing changed")
-            seconds["noop"] = measure_pipeline(corpus)
+            seconds["noop"], _ = measure_pipeline(corpus)
             from etl.settings import warehouse_path
 
             say("canned queries and views")
@@ -325,6 +332,7 @@ def benchmark(n: int, workers: int, posseg_chars: int, work: Path, say: Callable
         rss_sum_mb=memory.rss_sum_mb,
         view_ms=views,
         seconds=seconds,
+        stage_seconds=stages,
     )
 
 
@@ -358,6 +366,8 @@ def table(f: Figures) -> Table:
     row("slowest view/query (ms)", f"{f.max_view_ms:.1f}", key="max_view_ms")
     for name, ms in sorted(f.view_ms.items()):
         row(f"  {name} (ms)", f"{ms:.1f}")
+    for name, secs in f.stage_seconds.items():
+        row(f"  one worker, {name} (s)", f"{secs:.1f}")
     row("distinct sentence share", f"{f.distinct_sentence_share:.2f}")
     return t
 

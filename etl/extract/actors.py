@@ -29,7 +29,7 @@ _ABSTRACT_HEAD = re.compile(
 )
 # Where a subject ends: a frame (在…), an adverb, a modal or a predicate verb.
 _PREDICATE = re.compile(
-    rf"{ZAI}|通过|对于|(?<![相面绝])对(?![外内接])|(?<![方转])向|从|把|被|"
+    rf"{ZAI}|通过|对于|如果|假如|倘若|一旦|只要|若(?!干)|(?<![相面绝])对(?![外内接])|(?<![方转])向|从|把|被|"
     rf"(?:也|还|更|都|则|就|正|已|仍|亦|均|才|又|却|不|未|将|最|很|较|比较|相对|往往|主要|首先|正在|"
     rf"逐步|率先|迫切|进一步|始终|一直|长期|大量|极大|普遍|总体上?|整体上?)(?![来化业济体])|"
     rf"{MODAL.pattern}|(?:{ADVERBS})(?=\S)|{DIRECTIVE_VERBS}|"
@@ -42,7 +42,9 @@ _PREDICATE = re.compile(
 _VERB_FIRST = re.compile(rf"(?:{DIRECTIVE_VERBS})")
 _PIVOT_END = re.compile(r"进一步|随着|在|通过|加快|积极|不断|切实|大力|更加|更好地|能够|也|都|率先|主动|共同")
 # Adverbs between a subject and its modal ("上海浦东新区也可…").
-_BEFORE_MODAL = re.compile(r"(?:也|还|更|都|则|就|亦|均|同样|首先|尤其|特别|一定|仍|仍然|必然|理应|至少|更是|不|决不|绝不)+$")
+_BEFORE_MODAL = re.compile(
+    r"(?:也|还|更|都|则|就|亦|均|同样|首先|尤其|特别|一定|仍|仍然|必然|理应|至少|更是|不|决不|绝不|完全|当然|同样也)+$"
+)
 _BY = re.compile(r"^由(.{2,12}?)(?:牵头|负责|主导|统筹|组织|承担|出面|统一|来)")
 _TIME = re.compile(r"(年|月|期间|时期|阶段|以来|当前|目前|今后|未来|下一步|近期|当下)$")
 _QUESTION_WORD = re.compile(r"如何|怎样|怎么|什么|哪些|为何")

@@ -63,6 +63,7 @@ _COPULA = re.compile(COPULA)
 _CONDITION_NEXT = re.compile(r"^(?:就|才|则|需要|必须|需|应)")
 _AFTER_EVENT = re.compile(r"(?<!今)(以后|之后|后)$")  # "X建成后可…": a prospect, not an action
 _EMBEDDING = re.compile(r"(寻找|寻求|转向|成为|形成|具有|拥有|提供|缺乏|找到|发现|认为|表明|显示|意味着|说明)$")
+_HABITUAL = re.compile(r"(往往|通常|常常|经常|总是|大多|多半|一般都)$")  # "改造往往需要投入…": what it takes, not a proposal
 _MAX_SUBJECT = 14  # longer words before a modal make it part of a description (很难…转向需要…)
 
 
@@ -108,7 +109,8 @@ def _modal(sentence: str, offset: int, clause: str) -> re.Match[str] | None:
         if (not after and m.group() != "建议") or NOT_DIRECTIVE_AFTER_MODAL.match(after):
             continue  # a bare 建议 ("笔者建议，…") leads into the clauses that follow
         local = _IN_FRAME.sub("", CONNECTIVE.sub("", clause[: m.start()]))
-        if len(local) > _MAX_SUBJECT or _AFTER_EVENT.search(local) or _EMBEDDING.search(local):
+        if (len(local) > _MAX_SUBJECT or _AFTER_EVENT.search(local) or _EMBEDDING.search(local)
+                or _HABITUAL.search(local)):
             continue
         before = sentence[: offset + m.start()]
         reports = list(REPORTED.finditer(before))  # the nearest report governs the modal

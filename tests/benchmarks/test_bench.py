@@ -34,6 +34,7 @@ def test_a_small_run_reports_every_figure_and_appends_a_results_row(tmp_path: Pa
     assert figures["articles"] == 6 and figures["posseg_chars"] >= 20000
     assert set(figures["targets_met"]) == set(bench.TARGETS)
     assert any(name == "read statistic_conflicts" for name in figures["view_ms"])
+    assert {"per file: extract", "per file: save", "step: warehouse"} <= set(figures["stage_seconds"])
     rows = [line for line in results.read_text(encoding="utf-8").splitlines() if line.startswith("| 20")]
     assert len(rows) == 1 and "| 6 |" in rows[0]
 
