@@ -25,7 +25,8 @@ _ABSTRACT_HEAD = re.compile(
     r"(合作|发展|建设|工作|重点|方面|问题|战略|政策|引资|招商|措施|方式|模式|过程|阶段|关键|核心|基础|目标|任务|"
     r"能力|水平|体系|机制|环境|作用|意义|领域|趋势|形势|方向|路径|思路|理念|内容|因素|资金|资源|力度|程度|规模|"
     r"比例|速度|效率|质量|结构|布局|格局|空间|条件|优势|短板|瓶颈|挑战|机遇|需求|技术|创新|升级|转型|标准|不同|"
-    r"差异|定位|关系|影响|效应|成本|风险|功能|设施|倡议|构想|规划|方案|项目|经验|之一|这|此|其|它|他们)$"
+    r"差异|定位|关系|影响|效应|成本|风险|功能|设施|倡议|构想|规划|方案|项目|经验|之一|这|此|其|它|他们|"
+    r"权重|比重|占比|份额|指标|门槛|上限|下限|环节|业务|事项|安全|隐患|现象|情况|状况|局面|时间|周期)$"
 )
 # Where a subject ends: a frame (在…), an adverb, a modal or a predicate verb.
 _PREDICATE = re.compile(
@@ -43,12 +44,14 @@ _VERB_FIRST = re.compile(rf"(?:{DIRECTIVE_VERBS})")
 _PIVOT_END = re.compile(r"进一步|随着|在|通过|加快|积极|不断|切实|大力|更加|更好地|能够|也|都|率先|主动|共同")
 # Adverbs between a subject and its modal ("上海浦东新区也可…").
 _BEFORE_MODAL = re.compile(
-    r"(?:也|还|更|都|则|就|亦|均|同样|首先|尤其|特别|一定|仍|仍然|必然|理应|至少|更是|不|决不|绝不|完全|当然|同样也)+$"
+    r"(?:也|还|更|都|则|就|亦|均|同样|首先|尤其|特别|一定|仍|仍然|必然|理应|至少|更是|不|决不|绝不|完全|当然|同样也|最终)+$"
 )
 _BY = re.compile(r"^由(.{2,12}?)(?:牵头|负责|主导|统筹|组织|承担|出面|统一|来)")
 _TIME = re.compile(r"(年|月|期间|时期|阶段|以来|当前|目前|今后|未来|下一步|近期|当下)$")
 _QUESTION_WORD = re.compile(r"如何|怎样|怎么|什么|哪些|为何")
 _QUOTES = "“”\"'‘’「」《》"
+_LISTED = re.compile(r"^(?:诸如|例如|比如|譬如|像)")
+_AMONG = re.compile(r"(?<=..)(?:之间|相互之间|彼此之间)$")
 # A clause that is only a topic: "尤其是工业城市", "就南宁市而言".
 _TOPIC = re.compile(r"^(?:尤其是|特别是|尤其像|就|对于|对)(.+?)(?:而言|来说)?$")
 
@@ -56,6 +59,9 @@ _TOPIC = re.compile(r"^(?:尤其是|特别是|尤其像|就|对于|对)(.+?)(?:�
 def _agent(np: str) -> str | None:
     """``np`` if it can name an actor; for ``X的Y`` with abstract ``Y``, ``X``."""
     np = np.strip(" 、，,").strip(_QUOTES).removesuffix("的")
+    if _LISTED.match(np):
+        return None  # "诸如X、Y等环节": cases listed, not someone who acts
+    np = _AMONG.sub("", np)  # "陆港城市之间亟需…": the cities act
     while np:
         if len(np) < 2 or len(np) > 24:
             return None

@@ -21,6 +21,7 @@ def actors(text: str) -> list[str | None]:
         ("此外，县级医院在改革过程中，需要补齐专科人才短板。", "县级医院"),
         ("山区小县完全可以依托生态资源发展康养产业。", "山区小县"),
         ("老工业基地如果仍然依赖投资拉动，增长难以持续，必须加快培育新动能。", "老工业基地"),
+        ("沿江港口之间亟需建立统一的调度平台。", "沿江港口"),
     ],
 )
 def test_subject_of_the_directive_clause(text: str, expected: str) -> None:
@@ -59,6 +60,9 @@ def test_consequence_marker_cuts_off_the_earlier_subject() -> None:
         "要支持有条件的企业建设海外仓。",
         "招商引资要注重产业链配套。",
         "加快建设区域物流枢纽。",
+        "第二，农村数据安全亟需引起重视。",
+        "生态指标的考核权重不宜低于20%。",
+        "诸如仓储、分拨、结算等环节，完全可以交给专业公司运营。",
     ],
 )
 def test_unnamed_actor_is_none(text: str) -> None:
