@@ -10,7 +10,7 @@ from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
-_CODE_DIRS = ("text", "extract")
+_CODE_DIRS = ("text", "extract", "link")  # link: entities and evidence links are saved with the records
 
 
 @cache

@@ -62,6 +62,7 @@ _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
 )
 _SUFFIX_KIND = dict(_SUFFIX_TYPES)
 _SUFFIX_END = re.compile("(?:" + "|".join(sorted(_SUFFIX_KIND, key=len, reverse=True)) + ")$")
+_DESCRIPTORS = ("企业", "公司", "厂商", "龙头", "巨头")  # a class word before a name (龙头企业X集团)
 _ONE_CHAR_SUFFIXES = {"港": "project", "馆": "project", "园": "project"}
 # the class named after 等 in "X、Y等城市": what kind of case the items are
 _COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:个|大|座|家|条|项|所)")
@@ -221,6 +222,8 @@ def _phrase_start(tokens: list[Token], k: int) -> int:
     i, name_at, common_since = k, None, False
     while i > 0:
         prev = tokens[i - 1]
+        if name_at is not None and prev.word.endswith(_DESCRIPTORS):
+            break  # 龙头企业/青澜重工集团: the class it belongs to is no part of the name
         if _nounish(prev) and not _governs(prev, tokens[i]):
             if _is_proper(prev) or _made_up(prev):
                 if name_at is not None and common_since and not registered:
@@ -731,7 +734,7 @@ def _told(r: _Reader, frequent: Callable[[str], bool]) -> list[_Mention]:
     out = []
     for start, _ in r.clauses:
         head = r.head(r.item(r.content_start(start, instruments=True)))
-        if (head is not None and head.form == "suffix" and head.entity_type != "policy"
+        if (head is not None and head.form == "suffix" and head.named and head.entity_type != "policy"
                 and not frequent(head.name) and not _MODAL.match(r.text, head.end)
                 and not _SAYS.match(r.text, head.end)):
             out.append(head)
@@ -749,7 +752,7 @@ def _sentence_examples(sentence: Sentence, ctx: _Context) -> list[tuple[_Found, 
     cues = _cues(text, heading)
     if not cues and (heading or not (_HINT.search(text) or any(a in text for a in ctx.aliases))):
         return []
-    tokens = _tokens(text, [p for c in cues for p in (c.start, c.end)])
+    tokens = _tokens(text, [p for c in cues for p in (c.start, c.end, *(c.frame or ()))])  # 以|东屿…|为例
     r = _Reader(text, tokens, _mentions(text, tokens, ctx), clauses(text))
     found: list[_Found] = []
     story_from = min((c.end for c in cues if c.marker in _STORY_MARKERS), default=len(text))

@@ -337,3 +337,18 @@ def test_places_closed_by_deng_di() -> None:
     from etl.text.parse import parse_article
 
     assert [e.name for e in extract(parse_article("可以借鉴苏州、合肥等地经验，设立产业基金。"))] == ["苏州", "合肥"]
+
+
+def test_the_frame_never_fuses_with_the_name_it_frames() -> None:
+    # jieba alone reads 以东 ("east of") here; the cue's own boundaries cut it off
+    assert names("以东屿石化基地为例，基地已形成完整的炼化链条。") == ["东屿石化基地"]
+
+
+def test_a_class_word_before_a_name_is_no_part_of_it() -> None:
+    assert names("例如，装备制造龙头企业澜川重工集团向本地配套商开放采购目录。") == ["澜川重工集团"]
+    assert names("比如，行业巨头岚海航运公司牵头组建了航运联盟。")[0] == "岚海航运公司"
+
+
+@pytest.mark.parametrize("text", ["二是做强新能源汽车产业集群。", "如，全市新建社区食堂40家。"])
+def test_policy_verbs_are_not_names(text: str) -> None:
+    assert names(text) == []
