@@ -352,3 +352,9 @@ def test_a_class_word_before_a_name_is_no_part_of_it() -> None:
 @pytest.mark.parametrize("text", ["二是做强新能源汽车产业集群。", "如，全市新建社区食堂40家。"])
 def test_policy_verbs_are_not_names(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [("以西港物流园为例，园区年吞吐量大。", "西港物流园"),
+                                            ("例如，岚山口岸去年通关车辆增长一成。", "岚山口岸")])
+def test_logistics_parks_and_ports_of_entry_are_projects(text: str, name: str) -> None:
+    assert [(e.name, e.entity_type) for e in examples(text)] == [(name, "project")]
