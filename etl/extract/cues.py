@@ -104,6 +104,7 @@ IMPERATIVE_HEAD = re.compile("^" + _COMMAND)  # a clause opening on a command
 ASSERTION_OF_ACTION = re.compile(
     r"^(?:也|都|则|就|才|正|更|必将|势必)?(?:是|就是|正是|才是|有利于|有助于|利于|能够|能|将会|会|"
     r"成为|意味着|关系到|决定|对.{1,20}(?:具有|有着|起到|发挥))"
+    r"|^[^，,。；;]{1,8}?才(?:能够|能|可以|会|得以)"  # 保持增长，企业才能积累资本: the action is a condition
 )
 IMPORTANCE = re.compile(
     r"至关重要|十分重要|非常重要|尤为重要|极为重要|具有.{0,8}(?:意义|作用)|"
