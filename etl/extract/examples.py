@@ -28,8 +28,9 @@ legal form (有限公司) or a bilateral dash (中国—东盟); generic nouns (
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from etl.extract.grounding import ground
@@ -405,10 +406,18 @@ class _Reader:
     tokens: list[Token]
     mentions: list[_Mention]
     clauses: list[Span]
+    starts: list[int] = field(init=False)  # of the tokens, increasing: looked up by bisection
+    by_start: dict[int, _Mention] = field(init=False)  # the first mention starting at each position
+
+    def __post_init__(self) -> None:
+        self.starts = [t.start for t in self.tokens]
+        self.by_start = {}
+        for m in self.mentions:
+            self.by_start.setdefault(m.start, m)
 
     def index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
-        return next((k for k, t in enumerate(self.tokens) if t.start >= pos), len(self.tokens))
+        return bisect_left(self.starts, pos)
 
     def word_at(self, pos: int) -> str:
         k = self.index(pos)
@@ -419,7 +428,7 @@ class _Reader:
         return self.tokens[k].word if k >= 0 else ""
 
     def mention_at(self, pos: int) -> _Mention | None:
-        return next((m for m in self.mentions if m.start == pos), None)
+        return self.by_start.get(pos)
 
     def clause(self, pos: int) -> Span:
         return next((c for c in self.clauses if c[0] <= pos < c[1]), (pos, pos))
