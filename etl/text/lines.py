@@ -41,6 +41,15 @@ _BRACKETS_ONLY = re.compile(r"^[\[\]【】()（）\s]*$")
 _TABLE_ROW = re.compile(r"^\|.*\|$|^</?(table|tr|td|th|thead|tbody)\b|<td>|</tr>", re.I)
 _FIGURE_LABEL = re.compile(r"^(图|表|附图|附表|Figure|Fig\.|Table)\s*\d+(?![.\d])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NAME = r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
+_AFFILIATION_MARK = r"(?:\d{1,2}(?:\s*[,，]\s*\d{1,2})*|[*＊¹²³⁴⁵⁶]|\$\s*\^\s*\{?[\d,*\s]+\}?\s*\$|<sup>[\d,*]+</sup>)"
+_SYMBOL_MARK = r"(?:[*＊¹²³⁴⁵⁶]|\$\s*\^\s*\{?[\d,*\s]+\}?\s*\$|<sup>[\d,*]+</sup>)"
+_BYLINE = re.compile(
+    rf"^{_NAME}\s*{_AFFILIATION_MARK}(?:\s*[，,、\s]\s*{_NAME}\s*(?:{_AFFILIATION_MARK})?)+\s*$"
+    rf"|^{_NAME}\s*{_SYMBOL_MARK}\s*$"
+)
+"""Authors with affiliation marks: 陈思远1，王 蕾2, or one author marked 张三* (a mark is required, and
+a lone name needs a symbol: a bare list of words, or 增长12 at a line break, is prose)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +114,7 @@ def _line_role(s: str) -> str | None:
     if (_ENGLISH_START.match(s) or _is_english(s) or _META.match(s) or _REFERENCE_ENTRY.match(s)
             or _FOOTNOTE_TEXT.match(s)):
         return "furniture"
-    if len(s) <= 60 and _AFFILIATION.search(s):
+    if len(s) <= 60 and (_AFFILIATION.search(s) or _BYLINE.match(s)):
         return "furniture"
     return None
 

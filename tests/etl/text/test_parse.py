@@ -119,3 +119,10 @@ def test_page_bottom_footnotes_are_furniture() -> None:
     article = parse_article(raw)
     assert [s.text for s in article.sentences] == ["园区集聚企业三百余家。", "二、发展路径", "要强化创新。"]
     assert article.sentences[0].citations == ("①",)
+
+
+def test_bylines_with_affiliation_marks_are_furniture() -> None:
+    raw = ("# 内河港口转型研究\n\n林晓舟1，许 岚2\n\n周明$^{1}$，吴一帆$^{2}$\n\n赵 宁*\n\n"
+           "内河港口是区域物流的节点，也是产业转移的通道。\n\n全市集装箱量同比\n增长12\n%，增速加快。\n")
+    body = [s.text for s in parse_article(raw).sentences]
+    assert body == ["内河港口是区域物流的节点，也是产业转移的通道。", "全市集装箱量同比增长12%，增速加快。"]
