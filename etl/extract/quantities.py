@@ -106,26 +106,34 @@ def _ranks(text: str):
         yield Quantity(m.start(2), m.end(2), m.start(2), 1.0, "rank", confidence=0.7)
 
 
+def _hedged(text: str, start: int, end: int) -> bool:
+    """An approximation word right before or after ``text[start:end]`` (约1/4, 百分之二十左右)."""
+    return text[max(0, start - 6):start].endswith(_APPROX_BEFORE) or bool(_APPROX_AFTER.match(text[end:end + 2]))
+
+
 def _percents_in_words(text: str):
     for m in _PERCENT_CN.finditer(text):
         try:
-            yield Quantity(m.start(), m.end(), m.start(), parse_numeral(m.group("num")), "%", confidence=0.8)
+            value = parse_numeral(m.group("num"))
         except (ValueError, KeyError):
             continue
+        yield Quantity(m.start(), m.end(), m.start(), value, "%", _hedged(text, m.start(), m.end()), confidence=0.8)
 
 
 def _fractions(text: str):
     for m in _FRACTION.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         if 0 < a < b:
-            yield Quantity(m.start(), m.end(), m.start(), round(100 * a / b, 4), "%", confidence=0.8)
+            yield Quantity(m.start(), m.end(), m.start(), round(100 * a / b, 4), "%", _hedged(text, m.start(), m.end()),
+                           confidence=0.8)
     for m in _FRACTION_CN.finditer(text):
         try:
             a, b = parse_numeral(m.group("a")), parse_numeral(m.group("b"))
         except (ValueError, KeyError):
             continue
         if 0 < a < b:
-            yield Quantity(m.start(), m.end(), m.start(), round(100 * a / b, 4), "%", confidence=0.8)
+            yield Quantity(m.start(), m.end(), m.start(), round(100 * a / b, 4), "%", _hedged(text, m.start(), m.end()),
+                           confidence=0.8)
 
 
 def _plausible_chinese_count(text: str, m: re.Match[str], value: float) -> bool:
@@ -160,15 +168,13 @@ def _measured(text: str):
             continue
         mult = m.group("mult")
         before = text[max(0, m.start() - 6):m.start()]
-        after = text[m.end():m.end() + 2]
         yield Quantity(
             start=m.start(),
             end=m.end(),
             num_start=m.start(),
             value=scaled(value, m.group("mult1") or mult),
             unit=canonical_unit(unit),
-            approx=bool(m.group("more") or m.group("more2") or before.endswith(_APPROX_BEFORE)
-                        or _APPROX_AFTER.match(after)),
+            approx=bool(m.group("more") or m.group("more2")) or _hedged(text, m.start(), m.end()),
             is_change=unit.endswith("百分点") or bool(_CHANGE.search(before)),
             upper=scaled(upper, mult) if upper is not None else None,
             confidence=0.75 if chinese else 0.9,

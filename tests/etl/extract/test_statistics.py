@@ -69,6 +69,10 @@ def test_math_markup_from_pdf_converters() -> None:
         ("年产值 80 亿元左右。", True),
         ("吸引上千家企业入驻。", True),
         ("园区聚集企业 300 家。", False),
+        ("本地货源仅占约 1/4。", True),
+        ("约三分之一的企业完成了改造。", True),
+        ("县域企业占百分之六十左右。", True),
+        ("本地货源占 1/4。", False),
     ],
 )
 def test_approximation_words(text: str, approx: bool) -> None:
