@@ -16,13 +16,13 @@ from itertools import groupby
 from pathlib import Path
 
 import dagster as dg
-from sqlalchemy import Connection, Table, and_, exists, func, literal, or_, select, union_all
+from sqlalchemy import Connection, Table, exists, func, literal, or_, select, union_all
 
 from etl.assets import StoredRun, sql_store, store
 from etl.extract.grounding import fold
 from etl.ingest import IngestError, read_document
-from etl.store import ARTICLE, DOCUMENT, RUN
 from etl.link.evidence import SUPPORTING
+from etl.store import ARTICLE, DOCUMENT, RUN
 from models.tables import RECORD_TABLES, EntityMentionRow, EntityRow
 
 RECORDS: dict[str, Table] = {kind: model.__table__ for kind, model in RECORD_TABLES.items()}  # type: ignore[misc]
@@ -136,7 +136,7 @@ def _stray_links(conn: Connection) -> dict[str, int]:
         for kind, t in RECORDS.items() if f"{kind}_id" in mention.c
     )
     counts["entity (named by no record)"] = conn.execute(
-        select(func.count()).select_from(entity).where(~exists().where(and_(mention.c.entity_id == entity.c.id)))
+        select(func.count()).select_from(entity).where(~exists().where(mention.c.entity_id == entity.c.id))
     ).scalar_one()
     return counts
 

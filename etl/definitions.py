@@ -13,8 +13,8 @@ import dagster as dg
 
 from etl.assets import articles, documents, parquet_export, review_report, sql_store, warehouse
 from etl.checks import empty_articles_explained, links_within_articles, records_grounded
-from etl.warehouse_checks import conflicts_surfaced, views_queryable
 from etl.sensors import inbox_sensor
+from etl.warehouse_checks import conflicts_surfaced, views_queryable
 
 REVIEW = dg.AssetSelection.assets(parquet_export, review_report)
 

@@ -32,12 +32,12 @@ def warehouse_path() -> Path:
 
 
 def parquet_dir() -> Path:
-    """The Parquet export of the warehouse, refreshed by every run that rebuilds it."""
+    """The Parquet export of the warehouse (``review_job``, ``lunju run --review``)."""
     return data_dir() / "parquet"
 
 
 def report_dir() -> Path:
-    """The review site (``index.html``), refreshed by every run that rebuilds the warehouse."""
+    """The review site, ``index.html`` (``review_job``, ``lunju run --review``)."""
     return data_dir() / "report"
 
 

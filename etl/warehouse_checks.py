@@ -1,9 +1,10 @@
 """Asset checks on the warehouse: what analysts and BI tools rely on when they open it.
 
 Every view and table of the main schema must answer (a view over a renamed
-column fails only when queried, not when the file is built), and a measure that two articles report with different
-values must show up in ``statistic_conflicts``: the disagreeing measures are
-counted from the copied store tables, apart from the view's own joins.
+column fails only when queried, not when the file is built), and a measure that
+two articles report with different values must show up in ``statistic_conflicts``:
+the disagreeing measures are counted from the copied store tables, apart from the
+view's own joins.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import duckdb
 
 from etl.assets import warehouse
 from etl.settings import warehouse_path
+from warehouse.export import relations
 
 DISAGREEING_MEASURES = """
 SELECT count(*) FROM (
@@ -21,20 +23,13 @@ SELECT count(*) FROM (
 )"""
 
 
-def relations(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """The tables and views analysts read: the main schema's (``store`` holds the copied rows)."""
-    rows = con.execute("SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database() "
-                       "AND table_schema = 'main' ORDER BY table_name").fetchall()
-    return [name for (name,) in rows]
-
-
 @dg.asset_check(asset=warehouse, description="Every view and table of the warehouse answers a query; row counts as "
                                              "metadata.")
 def views_queryable() -> dg.AssetCheckResult:
     rows: dict[str, int] = {}
     broken: dict[str, str] = {}
     with duckdb.connect(str(warehouse_path()), read_only=True) as con:
-        for name in relations(con):
+        for name in (name for schema, name in relations(con) if schema == "main"):
             try:
                 rows[name] = con.execute(f'SELECT count(*) FROM "{name}"').fetchall()[0][0]
             except duckdb.Error as err:

@@ -111,29 +111,31 @@ def _hedged(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 6):start].endswith(_APPROX_BEFORE) or bool(_APPROX_AFTER.match(text[end:end + 2]))
 
 
+def _share(text: str, m: re.Match[str], percent: float) -> Quantity:
+    """A share written as a fraction or in words, as a percentage."""
+    return Quantity(m.start(), m.end(), m.start(), percent, "%", _hedged(text, m.start(), m.end()), confidence=0.8)
+
+
 def _percents_in_words(text: str):
     for m in _PERCENT_CN.finditer(text):
         try:
-            value = parse_numeral(m.group("num"))
+            yield _share(text, m, parse_numeral(m.group("num")))
         except (ValueError, KeyError):
             continue
-        yield Quantity(m.start(), m.end(), m.start(), value, "%", _hedged(text, m.start(), m.end()), confidence=0.8)
 
 
 def _fractions(text: str):
     for m in _FRACTION.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         if 0 < a < b:
-            yield Quantity(m.start(), m.end(), m.start(), round(100 * a / b, 4), "%", _hedged(text, m.start(), m.end()),
-                           confidence=0.8)
+            yield _share(text, m, round(100 * a / b, 4))
     for m in _FRACTION_CN.finditer(text):
         try:
             a, b = parse_numeral(m.group("a")), parse_numeral(m.group("b"))
         except (ValueError, KeyError):
             continue
         if 0 < a < b:
-            yield Quantity(m.start(), m.end(), m.start(), round(100 * a / b, 4), "%", _hedged(text, m.start(), m.end()),
-                           confidence=0.8)
+            yield _share(text, m, round(100 * a / b, 4))
 
 
 def _plausible_chinese_count(text: str, m: re.Match[str], value: float) -> bool:

@@ -42,8 +42,8 @@ _TABLE_ROW = re.compile(r"^\|.*\|$|^</?(table|tr|td|th|thead|tbody)\b|<td>|</tr>
 _FIGURE_LABEL = re.compile(r"^(图|表|附图|附表|Figure|Fig\.|Table)\s*\d+(?![.\d])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NAME = r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
-_AFFILIATION_MARK = r"(?:\d{1,2}(?:\s*[,，]\s*\d{1,2})*|[*＊¹²³⁴⁵⁶]|\$\s*\^\s*\{?[\d,*\s]+\}?\s*\$|<sup>[\d,*]+</sup>)"
 _SYMBOL_MARK = r"(?:[*＊¹²³⁴⁵⁶]|\$\s*\^\s*\{?[\d,*\s]+\}?\s*\$|<sup>[\d,*]+</sup>)"
+_AFFILIATION_MARK = rf"(?:\d{{1,2}}(?:\s*[,，]\s*\d{{1,2}})*|{_SYMBOL_MARK})"
 _BYLINE = re.compile(
     rf"^{_NAME}\s*{_AFFILIATION_MARK}(?:\s*[，,、\s]\s*{_NAME}\s*(?:{_AFFILIATION_MARK})?)+\s*$"
     rf"|^{_NAME}\s*{_SYMBOL_MARK}\s*$"

@@ -183,10 +183,9 @@ def _viterbi(obs: str) -> list[tuple[str, str]]:
     is the same; where no state leads in (jieba's fallback), jieba's loop is used.
     """
     into = _into()
-    V = [{y: start_P[y] + emit_P[y].get(obs[0], MIN_FLOAT) for y in char_state_tab_P.get(obs[0], trans_P)}]
-    back: list[dict[tuple[str, str], tuple[str, str] | str]] = [dict.fromkeys(V[0], "")]
+    prev = {y: start_P[y] + emit_P[y].get(obs[0], MIN_FLOAT) for y in char_state_tab_P.get(obs[0], trans_P)}
+    back: list[dict[tuple[str, str], tuple[str, str] | str]] = [dict.fromkeys(prev, "")]
     for t in range(1, len(obs)):
-        prev = V[-1]
         prev_states = [x for x in back[-1] if trans_P[x]]
         expected = {y for x in prev_states for y in trans_P[x]}
         states = set(char_state_tab_P.get(obs[t], trans_P)) & expected or expected or set(trans_P)
@@ -194,13 +193,13 @@ def _viterbi(obs: str) -> list[tuple[str, str]]:
         came: dict[tuple[str, str], tuple[str, str]] = {}
         for y in states:
             emit = emit_P[y].get(obs[t], MIN_FLOAT)
-            leading = [(prev[y0] + p + emit, y0) for y0, p in into[y] if y0 in prev and trans_P[y0]]
+            leading = [(prev[y0] + p + emit, y0) for y0, p in into[y] if y0 in prev]
             if not leading:  # jieba's fallback: every previous state, none with a transition to y
                 leading = [(prev[y0] + trans_P[y0].get(y, MIN_INF) + emit, y0) for y0 in prev_states]
             scores[y], came[y] = max(leading)
-        V.append(scores)
+        prev = scores
         back.append(came)
-    _, state = max((V[-1][y], y) for y in back[-1])
+    _, state = max((prev[y], y) for y in back[-1])
     path = [state] * len(obs)
     for i in range(len(obs) - 1, 0, -1):
         state = back[i][state]  # type: ignore[assignment]
