@@ -82,7 +82,7 @@ def _topic_action(words: list[str], k: int) -> bool:
     return k + 1 < len(words) and is_imperative(words[k]) and bool(ASSERTION_OF_ACTION.match(words[k + 1]))
 
 
-def _runs(text: str, spans: list[tuple[int, int]], taken: Sequence[Directive]) -> list[list[int]]:
+def _runs(text: str, spans: Sequence[tuple[int, int]], taken: Sequence[Directive]) -> list[list[int]]:
     """Clause indices of the candidate assertions of a sentence."""
     words = [text[s:e] for s, e in spans]
     runs: list[list[int]] = []
@@ -118,7 +118,7 @@ def _units(text: str, taken: Sequence[Directive]) -> list[tuple[int, int]]:
     return units
 
 
-def _leads_into(text: str, end: int, spans: list[tuple[int, int]], taken: Sequence[Directive]) -> bool:
+def _leads_into(text: str, end: int, spans: Sequence[tuple[int, int]], taken: Sequence[Directive]) -> bool:
     """Whether a directive of the same segment starts right after ``end``."""
     return any(d.core > end and not _SEGMENT_END.search(text[end:d.core])
                and not any(s >= end and e <= d.core for s, e in spans) for d in taken)

@@ -21,11 +21,26 @@ def _alt(words: str) -> str:
     return "|".join(sorted(words.split(), key=len, reverse=True))
 
 
+def _initials(*alternations: str) -> str:
+    """A look-ahead for the first characters of the words of ``alternations``.
+
+    Python's ``re`` tries every branch of an alternation at every position of a
+    search; a pattern that opens on this look-ahead rejects most positions with one
+    character-class test instead (a search over a clause runs several times faster).
+
+    >>> _initials("加快|推进", "积极")
+    '(?=[加推积])'
+    """
+    firsts = dict.fromkeys(word[0] for alternation in alternations for word in alternation.split("|"))
+    return f"(?=[{''.join(firsts)}])"
+
+
 # --- modals -----------------------------------------------------------------------------------
 # One named group per strength (must/should/may); the look-arounds drop the non-modal words
 # the characters form.
 MODAL = re.compile(
-    r"(?P<must>必须|务必|亟需|亟须|亟待|急需(?![和及、])|迫切需要|一定要|非.{1,6}不可|不得(?!人心|不|已|而知|了)|严禁)"
+    "(?=[必务亟急迫一非不严应理需要宜建有切可])"  # the first characters of the branches below (see _initials)
+    r"(?:(?P<must>必须|务必|亟需|亟须|亟待|急需(?![和及、])|迫切需要|一定要|非.{1,6}不可|不得(?!人心|不|已|而知|了)|严禁)"
     r"|(?P<should>应当|应该|理应|(?<![相适响反供对效顺感呼答回报照策])应(?![用对急运有邀届收付变试酬征聘允验声答承力])"
     r"|(?<![的了所之足应合于必])需要(?!的)"
     r"|(?<![所必无急亟军供内外刚按])需(?![求要知])"
@@ -33,7 +48,7 @@ MODAL = re.compile(
     r"|(?<![便适事制权])宜(?![居人家昌宾兴春])"
     r"|(?<![对策政提的几相关合理化意见和下些条点项])建议(?![如是：:为])"
     r"|有必要|切忌|切勿)"
-    r"|(?P<may>不妨|可以(?!说)|(?<![认许尽不无即])可(?![以能见持控行观靠谓是惜信喜比视塑怕言口乐及知否贵爱用取供查循操复推支再量穿降燃回]))"
+    r"|(?P<may>不妨|可以(?!说)|(?<![认许尽不无即])可(?![以能见持控行观靠谓是惜信喜比视塑怕言口乐及知否贵爱用取供查循操复推支再量穿降燃回])))"
 )
 
 # After these a modal states a dependency, an ability, a result or a principle
@@ -96,7 +111,10 @@ FRAME_COVERB = re.compile(
 # A command: adverbs, then an action verb with something after it; a verb followed by
 # these is a noun (创新是…, 改革开放以来) or a past event (推动了).
 _NOT_A_COMMAND = "(?![了过的是将能也已都则就多不会])"
-_COMMAND = rf"(?:(?:{ADVERBS})地?、?)*[“\"]?(?:{DIRECTIVE_VERBS})(?=\S){_NOT_A_COMMAND}"
+_COMMAND = (
+    _initials(ADVERBS, DIRECTIVE_VERBS, '“|"')
+    + rf"(?:(?:{ADVERBS})地?、?)*[“\"]?(?:{DIRECTIVE_VERBS})(?=\S){_NOT_A_COMMAND}"
+)
 DIRECTIVE_VERB = re.compile(_COMMAND)
 IMPERATIVE_HEAD = re.compile("^" + _COMMAND)  # a clause opening on a command
 

@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from etl.extract.grounding import ground
@@ -173,10 +174,12 @@ def _made_up(t: Token) -> bool:
     """A 2–3 character word jieba does not know and made up from its characters:
     before a name suffix it is mostly a name (雄安新区, 广湛高铁), unless it holds a
     function word or a numeral (较强, 且以, 三大)."""
-    return (
-        2 <= len(t.word) <= 3 and bool(_CJK.fullmatch(t.word)) and not known(t.word)
-        and not any(ch in _NOT_IN_NAMES for ch in t.word)
-    )
+    return 2 <= len(t.word) <= 3 and _made_up_word(t.word)
+
+
+@lru_cache(maxsize=16384)  # asked of every word next to a suffix or a proper noun, again and again
+def _made_up_word(word: str) -> bool:
+    return bool(_CJK.fullmatch(word)) and not known(word) and not any(ch in _NOT_IN_NAMES for ch in word)
 
 
 def _nounish(t: Token) -> bool:
@@ -189,10 +192,15 @@ def _nounish(t: Token) -> bool:
 
 def _suffix_type(t: Token) -> str | None:
     """The kind of name a word ends (产业园 → project), unless the word is itself a place (香港)."""
-    if t.word in _ONE_CHAR_SUFFIXES:
-        return _ONE_CHAR_SUFFIXES[t.word]
-    m = _SUFFIX_END.search(t.word)
-    if m is None or (m.start() > 0 and t.flag in {"ns", "nr", "nrt", "nrfg"}):
+    return _word_suffix_type(t.word, t.flag)
+
+
+@lru_cache(maxsize=16384)  # asked of every word of every sentence that may cite a case
+def _word_suffix_type(word: str, flag: str) -> str | None:
+    if word in _ONE_CHAR_SUFFIXES:
+        return _ONE_CHAR_SUFFIXES[word]
+    m = _SUFFIX_END.search(word)
+    if m is None or (m.start() > 0 and flag in {"ns", "nr", "nrt", "nrfg"}):
         return None
     return _SUFFIX_KIND[m.group()]
 
@@ -405,7 +413,7 @@ class _Reader:
     text: str
     tokens: list[Token]
     mentions: list[_Mention]
-    clauses: list[Span]
+    clauses: Sequence[Span]
     starts: list[int] = field(init=False)  # of the tokens, increasing: looked up by bisection
     by_start: dict[int, _Mention] = field(init=False)  # the first mention starting at each position
 
@@ -604,12 +612,12 @@ def _closers(r: _Reader, start: int, end: int) -> list[tuple[int, str | None]]:
     out = []
     for k in range(r.index(start), r.index(end)):
         t = r.tokens[k]
-        category = _category(r.text, t.start)
         if t.word in {"等", "等等"}:
+            category = _category(r.text, t.start)
             if category is None and k + 1 < len(r.tokens) and _nounish(r.tokens[k + 1]):
                 category = _GENERIC_CLASS
             out.append((t.start, category))
-        elif _COUNT.fullmatch(t.word) and category:
+        elif _COUNT.fullmatch(t.word) and (category := _category(r.text, t.start)):
             out.append((t.start, category))
     return out
 

@@ -80,6 +80,7 @@ class Directive:
     modal: bool = True  # False for a bare imperative (加快…), which only a plan can hold
 
 
+@lru_cache(maxsize=8192)  # asked of each clause by several rules
 def is_frame(clause: str) -> bool:
     """A clause that only sets the scene for a predicate (为此、在…方面、通过…、以…为导向、…以来)."""
     bare = CONNECTIVE.sub("", clause.strip())
@@ -91,6 +92,7 @@ def is_frame(clause: str) -> bool:
                 or (_LOCATIVE.match(bare) and _FRAME_END.search(bare)))
 
 
+@lru_cache(maxsize=8192)  # asked of each clause by several rules
 def is_imperative(clause: str) -> bool:
     """Whether a clause is a subjectless command: ``积极融入…``, ``在…环节大胆推进…``."""
     bare = CONNECTIVE.sub("", clause.strip())

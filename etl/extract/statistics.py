@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from etl.extract.grounding import ground
 from etl.extract.quantities import Quantity, find_quantities
@@ -34,14 +35,14 @@ def extract(article: Article) -> list[Statistic]:
             paragraph, inherited = sentence.paragraph, heading_year(sentence.section)
         inherited = opening_year(sentence.text) or inherited  # 2022年，…。同年，… / 其中…
         quantities = find_quantities(sentence.text)
-        spans = (clauses(sentence.text) or [(0, len(sentence.text))]) if quantities else []
+        spans = (clauses(sentence.text) or ((0, len(sentence.text)),)) if quantities else ()
         for q in quantities:
             records.append(_record(article, sentence, spans, q, inherited, report))
     return records
 
 
 def _record(
-    article: Article, sentence: Sentence, spans: list[tuple[int, int]], q: Quantity, inherited: int | None,
+    article: Article, sentence: Sentence, spans: Sequence[tuple[int, int]], q: Quantity, inherited: int | None,
     report: int | None,
 ) -> Statistic:
     text = sentence.text

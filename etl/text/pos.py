@@ -81,43 +81,46 @@ class _Tagger:
         total = 0
         for word, freq in tokenizer.FREQ.items():
             if freq > 0:  # jieba keeps every prefix of a word at 0: not a word
-                self.route.add_word(word, freq, None)
+                self.route.add_word(word, freq, self.flags.get(word, "x"))
                 total += freq
         if tokenizer.total > total:  # jieba's total keeps the old frequency of a re-added word too
             self.route.add_word(_PAD, tokenizer.total - total, None)
 
-    def cut(self, text: str) -> Iterator[tuple[str, str]]:
+    def cut(self, text: str) -> list[tuple[str, str]]:
         """``jieba.posseg.POSTokenizer.cut(text, HMM=True)`` as ``(word, flag)`` pairs."""
+        out: list[tuple[str, str]] = []
         for block in re_han_internal.split(text):
             if re_han_internal.match(block):
-                yield from self._block(block)
+                self._block(block, out)
                 continue
             for piece in re_skip_internal.split(block):
                 if re_skip_internal.match(piece):
-                    yield piece, "x"
+                    out.append((piece, "x"))
                     continue
-                for ch in piece:
-                    yield ch, "m" if re_num.match(ch) else "eng" if re_eng.match(piece) else "x"
+                out += [(ch, "m" if re_num.match(ch) else "eng" if re_eng.match(piece) else "x") for ch in piece]
+        return out
 
-    def _block(self, block: str) -> Iterator[tuple[str, str]]:
+    def _block(self, block: str, out: list[tuple[str, str]]) -> None:
         loose = ""  # consecutive single characters of the route, which jieba handles together
-        for word in self.route.cut(block, False):
-            # rjieba joins a run of single Latin letters and digits into one piece; no such
-            # run is a dictionary word (the route would have taken the word, never single letters)
-            if len(word) == 1 or not self.route.has_word(word):
+        for pair in self.route.tag(block, False):  # dictionary words carry their jieba flag
+            word = pair[0]
+            # rjieba joins a run of single Latin letters and digits into one piece, which is
+            # no dictionary word (the route would have taken the word, never single letters);
+            # any other piece of more than one character is a dictionary word
+            if len(word) == 1 or (word.isascii() and not self.route.has_word(word)):
                 loose += word
                 continue
             if loose:
-                yield from self._loose(loose)
+                out += self._loose(loose)
                 loose = ""
-            yield word, self.flags.get(word, "x")
+            out.append(pair)
         if loose:
-            yield from self._loose(loose)
+            out += self._loose(loose)
 
     def _loose(self, run: str) -> Iterable[tuple[str, str]]:
         if len(run) > 1 and not self.route.has_word(run):
             return _unknown(run)
-        return tuple((ch, self.flags.get(ch, "x")) for ch in run)
+        return [(ch, self.flags.get(ch, "x")) for ch in run]
 
 
 @cache
@@ -222,6 +225,7 @@ def tag(text: str) -> tuple[Token, ...]:
     """The words of ``text`` in order; their spans tile the text exactly."""
     tokens, at = [], 0
     for word, flag in _tagger().cut(text):
-        tokens.append(Token(word, flag, at, at + len(word)))
-        at += len(word)
+        end = at + len(word)
+        tokens.append(Token(word, flag, at, end))
+        at = end
     return tuple(tokens)
