@@ -10,7 +10,7 @@ CREATE VIEW sections AS
 SELECT s.*, a.title
 FROM store.section AS s JOIN store.article AS a ON a.id = s.article_id;
 
--- The record relations (tables statistics, recommendations, claims, examples; view records) are generated
+-- The record relations (tables statistics, recommendations, claims, examples, records) are generated
 -- by warehouse.build from models.tables.RECORD_TABLES.
 
 CREATE VIEW runs AS SELECT * FROM store.extraction_run;

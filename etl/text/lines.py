@@ -18,6 +18,7 @@ from etl.text.headings import heading_level
 
 TERMINAL = "。！？!?…"
 _TRAILING_MARKERS = re.compile(r"(\s*(\[\s*\d{1,3}(\s*[,，\-–]\s*\d{1,3})*\s*\]|[①-⑳]))+$")
+_MARKER_ENDS = ("]", *(chr(c) for c in range(ord("①"), ord("⑳") + 1)))  # how a trailing marker ends
 _CLOSERS = "”’」』）)]】"
 ABSTRACT_MARK = re.compile(r"^(\*\*)?[\[【]?\s*(摘\s*要|内容提要|提\s*要)\s*[\]】]?\s*[:：]?\s*(\*\*)?\s*")
 KEYWORDS_MARK = re.compile(r"^(\*\*)?[\[【]?\s*(关\s*键\s*词|关键字)\s*[\]】]?\s*[:：]\s*(\*\*)?\s*")
@@ -73,7 +74,9 @@ def ends_sentence(text: str) -> bool:
 
     A line holding only a footnote marker (``[3]``) follows the sentence it belongs to.
     """
-    text = _TRAILING_MARKERS.sub("", text.rstrip())
+    text = text.rstrip()
+    if text.endswith(_MARKER_ENDS):  # the search is dear: most lines end otherwise
+        text = _TRAILING_MARKERS.sub("", text)
     if not text:
         return True
     text = text.rstrip(_CLOSERS)

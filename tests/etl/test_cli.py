@@ -122,7 +122,7 @@ def test_query_runs_a_canned_query_by_name(ran: tuple[Lunju, Result]) -> None:
     assert row["article_id"] == 1 and set(row) >= {"title", "statistics", "examples"}
 
 
-@pytest.mark.parametrize("sql", ["DROP VIEW records", "DELETE FROM store.document", "ATTACH 'x.db'"])
+@pytest.mark.parametrize("sql", ["DROP TABLE records", "DELETE FROM store.document", "ATTACH 'x.db'"])
 def test_query_refuses_writes(ran: tuple[Lunju, Result], sql: str) -> None:
     lunju, _ = ran
     result = lunju("query", sql)

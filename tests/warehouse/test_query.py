@@ -15,7 +15,7 @@ WRITES = [
     "UPDATE store.article SET title = 'x'",
     "DELETE FROM store.statistic",
     "CREATE TABLE t AS SELECT 1",
-    "DROP VIEW records",
+    "DROP TABLE records",
     "ALTER TABLE store.article RENAME TO a2",
     "COPY store.article TO 'out.csv'",
     "ATTACH 'other.duckdb'",
@@ -23,7 +23,7 @@ WRITES = [
     "LOAD sqlite_scanner",
     "PRAGMA enable_profiling",
     "SET threads = 1",
-    "select 1; drop view records",
+    "select 1; drop table records",
 ]
 READS = ["SELECT 1", "with t as (select 2 as n) select n from t", "SHOW TABLES", "DESCRIBE articles",
          "SUMMARIZE articles", "EXPLAIN SELECT 1", "FROM records"]
@@ -43,14 +43,14 @@ def test_reads_pass(sql: str) -> None:
 def test_refused_statement_leaves_the_warehouse_untouched(warehouse: Path) -> None:
     before = warehouse.read_bytes()
     with pytest.raises(WriteRefused):
-        run_query(warehouse, "DROP VIEW records")
+        run_query(warehouse, "DROP TABLE records")
     assert warehouse.read_bytes() == before
     assert run_query(warehouse, "SELECT count(*) FROM records").rows[0][0] >= 0
 
 
 def test_connection_itself_is_read_only(warehouse: Path) -> None:
     with duckdb.connect(str(warehouse), read_only=True) as con, pytest.raises(duckdb.Error):
-        con.execute("DROP VIEW records")
+        con.execute("DROP TABLE records")
 
 
 @pytest.mark.parametrize("name", sorted(canned_queries()))
