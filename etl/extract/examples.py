@@ -107,7 +107,9 @@ _OWNS = re.compile(r"[^，,。；;、]{0,3}?(?:的|下属|旗下)|与|和")
 _RELATIVE = re.compile(r"[^，,。；;、]{0,8}?的")
 _SHORT_ITEM = 8  # a piece between 、 this short is an item whatever jieba makes of it (首尔/d)
 _TOPIC_MENTIONS = 5  # a name used this often is what the article is about, not a case
-_HINT = re.compile("如|像|包括|例|学习|借鉴|效仿|等|《|“|[港馆园]|" + _COUNT.pattern + "|" + _SUFFIX_END.pattern[:-1])
+# Without a cue, a case needs a list closer (等, a count), a 《document》, a story head (a name
+# suffix) or a remark after it (…的典型例子): a sentence with none of these is not tagged.
+_HINT = re.compile("等|《|例|[港馆园]|" + _COUNT.pattern + "|" + _SUFFIX_END.pattern[:-1])
 
 # --- cues -----------------------------------------------------------------------------
 

@@ -167,36 +167,28 @@ def _hmm(han: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@cache
-def _into() -> dict[tuple[str, str], list[tuple[tuple[str, str], float]]]:
-    """The HMM's transitions reversed: state → ``[(previous state, log probability)]``."""
-    into: dict[tuple[str, str], list[tuple[tuple[str, str], float]]] = {y: [] for y in trans_P}
-    for y0, nexts in trans_P.items():
-        for y, p in nexts.items():
-            into[y].append((y0, p))
-    return into
-
-
 def _viterbi(obs: str) -> list[tuple[str, str]]:
     """The most probable state path of ``jieba.posseg.viterbi``, with its very sums and ties.
 
-    jieba scores every pair of states, though a state follows only a few: here each
-    state is scored from the states that lead into it. A pair without a transition
-    scores -inf in jieba and never wins while another pair exists, so the best path
-    is the same; where no state leads in (jieba's fallback), jieba's loop is used.
+    jieba scores every pair of states, though a character allows only a few states and
+    a state follows only a few others: here each allowed state is scored from the
+    previous character's states that lead into it. A pair without a transition scores
+    -inf in jieba and never wins while another pair exists, so the best path is the
+    same; where no allowed state is reachable (jieba's fallback), jieba's sets are used.
     """
-    into = _into()
     prev = {y: start_P[y] + emit_P[y].get(obs[0], MIN_FLOAT) for y in char_state_tab_P.get(obs[0], trans_P)}
     back: list[dict[tuple[str, str], tuple[str, str] | str]] = [dict.fromkeys(prev, "")]
     for t in range(1, len(obs)):
         prev_states = [x for x in back[-1] if trans_P[x]]
-        expected = {y for x in prev_states for y in trans_P[x]}
-        states = set(char_state_tab_P.get(obs[t], trans_P)) & expected or expected or set(trans_P)
+        nexts = [trans_P[x] for x in prev_states]
+        states = [y for y in char_state_tab_P.get(obs[t], trans_P) if any(y in n for n in nexts)]
+        if not states:
+            states = list({y for n in nexts for y in n} or trans_P)
         scores: dict[tuple[str, str], float] = {}
         came: dict[tuple[str, str], tuple[str, str]] = {}
         for y in states:
             emit = emit_P[y].get(obs[t], MIN_FLOAT)
-            leading = [(prev[y0] + p + emit, y0) for y0, p in into[y] if y0 in prev]
+            leading = [(prev[y0] + n[y] + emit, y0) for y0, n in zip(prev_states, nexts) if y in n]
             if not leading:  # jieba's fallback: every previous state, none with a transition to y
                 leading = [(prev[y0] + trans_P[y0].get(y, MIN_INF) + emit, y0) for y0 in prev_states]
             scores[y], came[y] = max(leading)
