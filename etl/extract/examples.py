@@ -102,6 +102,7 @@ _NOT_IN_NAMES = frozenset("的地得了着过是在有和与及或而且也已�
                           "一二三四五六七八九十百千万两")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _PUNCT = re.compile(r"[，,。；;、：:]")
+_NUMBER_WORD = re.compile(r"[\d.]+|[一二三四五六七八九十百千万零〇两]+")
 _DATE = re.compile(r"^(?:[\d.]+(?:年|月|日|年代)?|年|月|日|底|初|末)$")
 _OWNS = re.compile(r"[^，,。；;、]{0,3}?(?:的|下属|旗下)|与|和")
 _RELATIVE = re.compile(r"[^，,。；;、]{0,8}?的")
@@ -188,7 +189,7 @@ def _nounish(t: Token) -> bool:
     return (
         t.flag[0] == "n" or t.flag in {"j", "eng", "vn", "l", "s"} or _made_up(t)
         or (t.flag == "f" and len(t.word) >= 2 and t.word not in _POSTPOSITIONS)
-        or (t.flag == "m" and bool(re.fullmatch(r"[\d.]+|[一二三四五六七八九十百千万零〇两]+", t.word)))
+        or (t.flag == "m" and bool(_NUMBER_WORD.fullmatch(t.word)))
     ) and t.word not in _SKIP_WORDS
 
 

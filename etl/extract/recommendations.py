@@ -54,6 +54,7 @@ _REVIEW = re.compile(
     r"样本|数据|数据来源|研究方法|实证分析|实证检验|稳健性检验|文献综述|文献回顾|研究假设)$"
 )
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十][，,、]?|首先|其次|再次|最后)")
+_SEMICOLON = re.compile(r"[；;]")
 _FRAME_END = re.compile(r"(中|过程中|时|期间|下|上|方面|领域|背景下|基础上|而言|来说|来看|阶段|环节|层面|除了?.+外)$")
 _INTRO = re.compile(r"(如下|以下几点|以下几个方面|包括|主要有)$")  # "具体措施如下：…"
 _LOCATIVE = re.compile(r"^(?:在|于|从|当|就|对)")
@@ -127,7 +128,7 @@ def _segments(text: str) -> list[list[tuple[int, int]]]:
     segments: list[list[tuple[int, int]]] = []
     prev_end = 0
     for s, e in clauses(text):
-        if not segments or re.search(r"[；;]", text[prev_end:s]) or _LIST_MARK.match(text[s:e]):
+        if not segments or _SEMICOLON.search(text, prev_end, s) or _LIST_MARK.match(text[s:e]):
             segments.append([])
         segments[-1].append((s, e))
         prev_end = e

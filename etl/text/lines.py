@@ -42,6 +42,8 @@ _BRACKETS_ONLY = re.compile(r"^[\[\]【】()（）\s]*$")
 _TABLE_ROW = re.compile(r"^\|.*\|$|^</?(table|tr|td|th|thead|tbody)\b|<td>|</tr>", re.I)
 _FIGURE_LABEL = re.compile(r"^(图|表|附图|附表|Figure|Fig\.|Table)\s*\d+(?![.\d])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+_BLANK = re.compile(r"\s")
+_SPREAD = re.compile(r"\S\s{3,}\S")  # words spread across the page width
 _NAME = r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
 _SYMBOL_MARK = r"(?:[*＊¹²³⁴⁵⁶]|\$\s*\^\s*\{?[\d,*\s]+\}?\s*\$|<sup>[\d,*]+</sup>)"
 _AFFILIATION_MARK = rf"(?:\d{{1,2}}(?:\s*[,，]\s*\d{{1,2}})*|{_SYMBOL_MARK})"
@@ -67,6 +69,10 @@ class Line:
     @property
     def stripped(self) -> str:
         return self.text.strip()
+
+    def with_role(self, role: str) -> Line:
+        """This line in another role (``dataclasses.replace`` costs several times more, on every line)."""
+        return Line(self.start, self.end, self.text, role, self.level, self.lead_space)
 
 
 def ends_sentence(text: str) -> bool:
@@ -104,7 +110,7 @@ def _line_role(s: str) -> str | None:
         return "furniture"
     if s.startswith("_") or (_FIGURE_LABEL.match(s) and len(s) <= 60 and not ends_sentence(s)):
         return "caption"
-    if len(re.sub(r"\s", "", s)) <= 30 and _ISSUE_HEADER.search(s):
+    if len(_BLANK.sub("", s)) <= 30 and _ISSUE_HEADER.search(s):
         return "furniture"
     if (_SUBTITLE.match(s) or _BULLET_LABEL.match(s)) and not ends_sentence(s):
         return "title"
@@ -152,7 +158,7 @@ def classify_lines(raw: str) -> list[Line]:
             continue
         if role is None and _vertical_run(lines, nonblank, k) >= 3:
             n = _vertical_run(lines, nonblank, k)
-            out.extend(replace(lines[j], role="furniture") for j in nonblank[k:k + n])
+            out.extend(lines[j].with_role("furniture") for j in nonblank[k:k + n])
             k += n
             continue
         if role is None and not ends_sentence(s) and heading_level(s) is None and (
@@ -165,7 +171,7 @@ def classify_lines(raw: str) -> list[Line]:
         ):
             level, numbering, _ = h
             if k == 0 and numbering.startswith("#"):
-                out.append(replace(line, role="title"))  # a Markdown article opens with its title
+                out.append(line.with_role("title"))  # a Markdown article opens with its title
                 k += 1
                 continue
             if k + 1 < len(nonblank) and _wraps(s, lines[nonblank[k + 1]].stripped, width):
@@ -178,14 +184,14 @@ def classify_lines(raw: str) -> list[Line]:
             continue
         if role is None and _standalone(lines, nonblank, k, prev, width):
             role = "title"
-        out.append(replace(line, role=role or "body"))
+        out.append(line.with_role(role or "body"))
         k += 1
     return out
 
 
 def _looks_like_running_header(s: str) -> bool:
     """Journal name, issue and page number spread across the page width."""
-    return bool(re.search(r"\S\s{3,}\S", s)) and any(c.isdigit() for c in s) and len(s) <= 90
+    return len(s) <= 90 and any(c.isdigit() for c in s) and bool(_SPREAD.search(s))
 
 
 def _wraps(heading: str, nxt: str, width: int) -> bool:
@@ -209,21 +215,21 @@ def _split_run_in(line: Line, level: int) -> list[Line]:
 
 def _take_note(lines: list[Line], nonblank: list[int], k: int, out: list[Line]) -> int:
     """An author, funding or publication note, with the lines it wraps onto (up to its full stop)."""
-    out.append(replace(lines[nonblank[k]], role="furniture"))
+    out.append(lines[nonblank[k]].with_role("furniture"))
     for _ in range(4):
         if ends_sentence(lines[nonblank[k]].text) or k + 1 >= len(nonblank):
             break
         nxt = lines[nonblank[k + 1]]
         if nxt.lead_space or _line_role(nxt.stripped) or heading_level(nxt.stripped):
             break
-        out.append(replace(nxt, role="furniture"))
+        out.append(nxt.with_role("furniture"))
         k += 1
     return k + 1
 
 
 def _take_caption(lines: list[Line], nonblank: list[int], k: int, width: int, out: list[Line]) -> int:
     """A caption or pull quote, with the lines it wraps onto."""
-    out.append(replace(lines[nonblank[k]], role="caption"))
+    out.append(lines[nonblank[k]].with_role("caption"))
     while k + 1 < len(nonblank):
         cur, nxt = lines[nonblank[k]].stripped, lines[nonblank[k + 1]]
         s = nxt.stripped
@@ -231,14 +237,14 @@ def _take_caption(lines: list[Line], nonblank: list[int], k: int, width: int, ou
             break
         if len(cur) < 0.7 * width and len(s) >= 0.7 * width:
             break
-        out.append(replace(nxt, role="caption"))
+        out.append(nxt.with_role("caption"))
         k += 1
     return k + 1
 
 
 def _take_block(lines: list[Line], nonblank: list[int], k: int, role: str, out: list[Line]) -> int:
     """An abstract or keywords block, up to the next layout block; back matter, up to a new section."""
-    out.append(replace(lines[nonblank[k]], role=role))
+    out.append(lines[nonblank[k]].with_role(role))
     k += 1
     while k < len(nonblank):
         line = lines[nonblank[k]]
@@ -249,7 +255,7 @@ def _take_block(lines: list[Line], nonblank: list[int], k: int, role: str, out: 
                 break
         elif role == "keywords" or line.lead_space or _line_role(s) or heading_level(s):
             break
-        out.append(replace(line, role=role))
+        out.append(line.with_role(role))
         k += 1
     return k
 
