@@ -15,12 +15,13 @@ of the name (佛山市政府 is an organisation), else the proper noun's tag.
     >>> [(n.surface, n.entity_type) for n in find_names("碧桂园在马来西亚计划总投资额")]
     [('马来西亚', 'place')]
     >>> [n.surface for n in find_names("工信部公布的集群")], find_names("地方政府和企业")
-    (['工信部'], [])
+    (['工信部'], ())
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.text.pos import Token, known, tag
 
@@ -129,7 +130,8 @@ def _organ_start(tokens: tuple[Token, ...], k: int) -> int | None:
     return i if width >= 2 else None
 
 
-def find_names(text: str) -> list[Name]:
+@lru_cache(maxsize=8192)  # every figure of a clause asks about the same clause
+def find_names(text: str) -> tuple[Name, ...]:
     """The places and organisations named in ``text``, in order, none inside another."""
     tokens = tag(text)
     names: list[Name] = []
@@ -152,4 +154,4 @@ def find_names(text: str) -> list[Name]:
             k += 1
         else:
             k += 1
-    return names
+    return tuple(names)
