@@ -11,7 +11,7 @@ new) and which record names which; an entity no record names any more is dropped
 Skipping is two-step: :func:`is_unchanged` compares ``stat`` (no read), and
 after a miss :func:`confirm_unchanged` compares the sha256 of the bytes, so a
 touched-but-identical file is not re-extracted either; :func:`read_if_changed`
-does both.
+does both, with one read query for a new or edited file (no write transaction).
 """
 from __future__ import annotations
 
@@ -86,13 +86,17 @@ def document_key(path: Path | str) -> str:
 
 def is_unchanged(db: Bind, path: Path | str, size: int, mtime: float, version: str) -> bool:
     """Cheap check before reading: same size, mtime and extractor version as stored."""
-    row = _first(
-        db,
-        select(DOCUMENT.c.size, DOCUMENT.c.mtime, DOCUMENT.c.extractor_version).where(
-            DOCUMENT.c.path == document_key(path)
-        ),
-    )
-    return row is not None and tuple(row) == (size, mtime, version)
+    return _same_stat(_stored(db, path), size, mtime, version)
+
+
+def _stored(db: Bind, path: Path | str) -> Row | None:
+    """The stored stat, extractor version and fingerprint of the file's document, if any."""
+    columns = (DOCUMENT.c.size, DOCUMENT.c.mtime, DOCUMENT.c.extractor_version, DOCUMENT.c.sha256)
+    return _first(db, select(*columns).where(DOCUMENT.c.path == document_key(path)))
+
+
+def _same_stat(row: Row | None, size: int, mtime: float, version: str) -> bool:
+    return row is not None and (row.size, row.mtime, row.extractor_version) == (size, mtime, version)
 
 
 def stored_stats(db: Bind) -> dict[str, tuple[int, float, str]]:
@@ -131,9 +135,10 @@ def save(engine: Engine, processed: ProcessedDocument, version: str, links: Link
     links = links or link(article, processed.records)
     key = document_key(doc.path)
     with write_transaction(engine) as conn:
-        document_id = _upsert_document(conn, key, processed, version)
-        named_before = _entities_named_by(conn, document_id)
-        conn.execute(delete(ARTICLE).where(ARTICLE.c.document_id == document_id))
+        document_id, existed = _upsert_document(conn, key, processed, version)
+        named_before = _entities_named_by(conn, document_id) if existed else []
+        if existed:
+            conn.execute(delete(ARTICLE).where(ARTICLE.c.document_id == document_id))
         article_id = conn.execute(
             insert(ARTICLE).values(
                 document_id=document_id,
@@ -222,9 +227,12 @@ def read_if_changed(engine: Engine, path: Path, version: str) -> DocumentFile | 
     Raises :class:`IngestError` for a file that cannot be read.
     """
     stat = stat_document(path)
-    if is_unchanged(engine, path, stat.st_size, stat.st_mtime, version):
+    stored = _stored(engine, path)
+    if _same_stat(stored, stat.st_size, stat.st_mtime, version):
         return None
     doc = read_document(path)
+    if stored is None or (stored.sha256, stored.extractor_version) != (doc.sha256, version):
+        return doc  # new or really changed: no write transaction just to find that out
     return None if confirm_unchanged(engine, doc, version) else doc
 
 
@@ -254,7 +262,8 @@ def _first(db: Bind, statement: Executable) -> Row | None:
     return db.execute(statement).first()
 
 
-def _upsert_document(conn: Connection, key: str, processed: ProcessedDocument, version: str) -> int:
+def _upsert_document(conn: Connection, key: str, processed: ProcessedDocument, version: str) -> tuple[int, bool]:
+    """The document's id, and whether it was stored before (a new one has no extraction to replace)."""
     doc = processed.document
     values = {
         "size": doc.size,
@@ -266,9 +275,9 @@ def _upsert_document(conn: Connection, key: str, processed: ProcessedDocument, v
     }
     document_id = conn.execute(select(DOCUMENT.c.id).where(DOCUMENT.c.path == key)).scalar()
     if document_id is None:
-        return conn.execute(insert(DOCUMENT).values(path=key, **values)).inserted_primary_key[0]
+        return conn.execute(insert(DOCUMENT).values(path=key, **values)).inserted_primary_key[0], False
     conn.execute(update(DOCUMENT).where(DOCUMENT.c.id == document_id).values(**values))
-    return document_id
+    return document_id, True
 
 
 def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
