@@ -19,7 +19,9 @@ from etl.settings import database_url
 
 _IMMEDIATE = "lunju_sqlite_immediate"
 _PG_MIGRATION_LOCK = 0x6C756E6A75  # "lunju"
-_SQLITE_PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=30000")
+# the busy timeout first: switching a fresh file to WAL needs its lock, which another process
+# opening the same store at that moment may hold
+_SQLITE_PRAGMAS = ("PRAGMA busy_timeout=30000", "PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL")
 
 
 def open_database(url: str | None = None) -> Engine:
