@@ -40,6 +40,7 @@ from rich.console import Console
 from rich.table import Table
 
 from benchmarks.corpus import write_corpus
+from benchmarks.views import timed
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -105,12 +106,6 @@ class Figures:
 
 
 # --- measurements ---------------------------------------------------------------------
-
-
-def timed(fn: Callable[[], object]) -> float:
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
 
 
 def posseg_sample(texts: list[str], min_chars: int) -> list[str]:

@@ -2,7 +2,7 @@
 
 The store tables are streamed through SQLAlchemy into Arrow record batches
 (no DuckDB scanner extension: nothing may be downloaded at run time) and copied
-into schema ``store``; ``views.sql`` and :func:`record_views` then lay the
+into schema ``store``; ``views.sql`` and :func:`record_tables` then lay the
 analyst-facing relations over them (record tables with titles and paths, views),
 ``star.sql`` materialises the star schema (``dim_*`` and ``fact_*`` tables) and
 ``analysis.sql`` the cross-article tables (``statistic_conflicts`` …). The new file
@@ -80,7 +80,7 @@ def copy_table(engine: sa.Engine, table: sa.Table, con: duckdb.DuckDBPyConnectio
     return con.execute(f'SELECT count(*) FROM store."{table.name}"').fetchall()[0][0]
 
 
-def record_views() -> list[str]:
+def record_tables() -> list[str]:
     """One table per record kind (``statistics`` …) plus ``records``, all kinds on their shared columns.
 
     Every record row carries its article's title, its section path and its file's path.
@@ -108,7 +108,7 @@ def build(engine: sa.Engine, path: Path) -> dict[str, int]:
             con.sql("CREATE SCHEMA store")
             counts = {t.name: copy_table(engine, t, con) for t in SQLModel.metadata.sorted_tables}
             con.sql(VIEWS_SQL.read_text(encoding="utf-8"))
-            con.sql(";\n".join(record_views()))
+            con.sql(";\n".join(record_tables()))
             con.sql(STAR_SQL.read_text(encoding="utf-8"))
             con.sql(ANALYSIS_SQL.read_text(encoding="utf-8"))
             con.checkpoint()

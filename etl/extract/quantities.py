@@ -29,7 +29,7 @@ _QUANTITY = re.compile(
 )
 _RANK = re.compile(
     r"(?P<ctx>全国|全省|全市|全区|全球|世界|国内|亚洲|排名|位居|位列|名列|居|列)?"
-    rf"第(?P<num>\d+|[一二三四五六七八九十]+)(?P<suffix>位|名|大)?"
+    r"第(?P<num>\d+|[一二三四五六七八九十]+)(?P<suffix>位|名|大)?"
 )
 _TOP = re.compile(r"(居|位居|位列|排名|名列|排在)[^，。；]{0,8}?(首位|榜首)")
 _PERCENT_CN = re.compile(r"百分之(?P<num>[零一二三四五六七八九十百点]+)")

@@ -29,7 +29,7 @@ from __future__ import annotations
 import atexit
 import gc
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
