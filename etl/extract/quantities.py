@@ -36,7 +36,8 @@ _PERCENT_CN = re.compile(r"百分之(?P<num>[零一二三四五六七八九十�
 _FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,3})/(?P<b>\d{1,4})(?![\d/])")
 _FRACTION_CN = re.compile(r"(?<![一二三四五六七八九十百])(?P<b>[一二三四五六七八九十百]{1,6})分之(?P<a>[一二三四五六七八九十]{1,6})")
 
-_APPROX_BEFORE = ("大约", "约", "将近", "接近", "近", "超过", "超", "逾", "突破", "多达", "上", "不足", "不到", "至少")
+# right before the number; 约 may take a verb (约为, 约占, 约合 …) before the figure
+_APPROX_BEFORE = re.compile(r"(?:(?:大约|约|将近|接近)(?:为|占|合|有|计|达)?|近|超过|超|逾|突破|多达|上|不足|不到|至少)$")
 _APPROX_AFTER = re.compile(r"^(以上|左右|上下|有余|出头|之多|多)")
 _CHANGE = re.compile(
     r"((增长|下降|提高|提升|增加|减少|降低|上升|下滑|回落|扩大|缩小|增|降|涨|跌)了?|"
@@ -108,7 +109,7 @@ def _ranks(text: str):
 
 def _hedged(text: str, start: int, end: int) -> bool:
     """An approximation word right before or after ``text[start:end]`` (约1/4, 百分之二十左右)."""
-    return text[max(0, start - 6):start].endswith(_APPROX_BEFORE) or bool(_APPROX_AFTER.match(text[end:end + 2]))
+    return bool(_APPROX_BEFORE.search(text, max(0, start - 6), start)) or bool(_APPROX_AFTER.match(text[end:end + 2]))
 
 
 def _share(text: str, m: re.Match[str], percent: float) -> Quantity:

@@ -32,6 +32,13 @@ def test_story_cue_introduces_the_subject_after_it(cue: str) -> None:
     assert found["杭州"].marker == cue.rstrip("，")
 
 
+@pytest.mark.parametrize("cue", ["又如，", "再如"])
+def test_further_story_cue_introduces_another_case(cue: str) -> None:
+    found = by_name(f"宁波已设立跨境电商综试区。{cue}温州推出了民营经济改革试点。")
+    assert list(found) == ["温州"]
+    assert found["温州"].marker == "如"
+
+
 def test_story_cue_reaches_the_subjects_of_the_following_clauses() -> None:
     text = "各地纷纷调整定位，如成都提出建设国际门户枢纽，西安着力打造内陆开放高地，武汉谋划长江中游航运中心。"
     assert names(text) == ["成都", "西安", "武汉"]
