@@ -20,7 +20,7 @@ _MEASURE_WORD_NOUN = re.compile(
     r"^(?:(?!签署|签订|实现|开展|参与|建成|建有|落户|入驻|进入|达到|完成|获得|开通|覆盖|分布|位于|参加|加入|"
     r"提供|成立|设立|共建|形成|投资|占|中|和|及|与|的|在)[^，。；、：:（(“”\s\d])+"
 )
-_VERB_TAIL = re.compile(r"(已经|已|也|均|都|分别)?(达到|达|为|是|约|近|超过|超|逾|突破|增长|下降|提高|增加|减少|占到|占|了|的|共|计|累计|分别为|高达|不足|低于|高于)*$")
+_VERB_TAIL = re.compile(r"(已经|已|也|均|都|分别)?(达到|达|为|是|约|近|超过|超|逾|突破|增长|下降|提高|增加|减少|占到|占|了|的|共|计|累计|分别为|高达|不足|不低于|不少于|不超过|低于|高于|同比|环比|比上年|较上年|年均)*$")
 _LEAD = re.compile(r"^(其中|同时|此外|另外|目前|当前|截至[^，]*|到[^，]*年[^，]*|据[^，]*|从|在|而|但|并|且|(19|20)\d{2}年(\d+月)?(底|末|初)?)[，,]?")
 _SUBJECT = re.compile(r"^[^，。；、的对在与向从占共累计实现达新增完成已将把被是为有\d]{2,10}")
 
@@ -78,5 +78,5 @@ def _measure(text: str, clause_start: int, q: Quantity) -> str | None:
 
 def _subject(head: str) -> str | None:
     """Whose figure it is: the noun phrase that opens the clause."""
-    m = _SUBJECT.match(_LEAD.sub("", head))
+    m = _SUBJECT.match(_LEAD.sub("", _VERB_TAIL.sub("", head)))
     return m.group() if m else None

@@ -170,6 +170,14 @@ def test_measure_and_subject() -> None:
     assert counted.subject == "我市"
 
 
+@pytest.mark.parametrize(
+    "text", ["全县快递业务量同比增长 18.5%。", "全县快递业务量突破 3 亿件。", "全县快递业务量下降了 2 个百分点。"]
+)
+def test_the_verb_before_a_figure_is_neither_measure_nor_subject(text: str) -> None:
+    record = one(text)
+    assert (record.measure, record.subject) == ("全县快递业务量", "全县快递业务量")
+
+
 def test_evidence_is_grounded_in_the_raw_text() -> None:
     raw = "一、总体情况\n2020年，全市出口\n\n1076.4亿元[2]，增长\n13.6%。\n"
     article = parse_article(raw)
