@@ -166,9 +166,7 @@ def classify_lines(raw: str) -> list[Line]:
             or (_looks_like_running_header(s) and running[_DIGITS_AND_SPACE.sub("", s)] >= 2)
         ):
             role = "furniture"
-        if role is None and (h := heading_level(s)) and (
-            prev is None or prev.role != "body" or ends_sentence(prev.text) or prev.text.rstrip().endswith(("：", ":"))
-        ):
+        if role is None and (h := heading_level(s)) and not _runs_on(prev, width):
             level, numbering, _ = h
             if k == 0 and numbering.startswith("#"):
                 out.append(line.with_role("title"))  # a Markdown article opens with its title
@@ -187,6 +185,16 @@ def classify_lines(raw: str) -> list[Line]:
         out.append(line.with_role(role or "body"))
         k += 1
     return out
+
+
+def _runs_on(prev: Line | None, width: int) -> bool:
+    """Whether ``prev`` is a body line wrapped mid-sentence, so that a numbering on the next
+    line continues it (…第\n二、三产业) rather than opening a section. A line well short
+    of the column width did not wrap (a byline, a signature): a heading may follow it."""
+    return (
+        prev is not None and prev.role == "body" and not ends_sentence(prev.text)
+        and not prev.text.rstrip().endswith(("：", ":")) and len(prev.text.strip()) >= 0.6 * width
+    )
 
 
 def _looks_like_running_header(s: str) -> bool:

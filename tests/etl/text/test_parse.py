@@ -126,3 +126,14 @@ def test_bylines_with_affiliation_marks_are_furniture() -> None:
            "内河港口是区域物流的节点，也是产业转移的通道。\n\n全市集装箱量同比\n增长12\n%，增速加快。\n")
     body = [s.text for s in parse_article(raw).sentences]
     assert body == ["内河港口是区域物流的节点，也是产业转移的通道。", "全市集装箱量同比增长12%，增速加快。"]
+
+
+def test_a_heading_after_a_short_unpunctuated_line_opens_a_section() -> None:
+    raw = (
+        "岚州市政府工作报告\n市长  陈立新\n一、过去一年工作回顾\n过去一年，全市经济运行总体平稳，产业结构持续优化，\n"
+        "第二、三产业增加值均保持增长，新兴产业占比稳步提高，民营经济活力进一步增强，全年\n"
+        "二、三季度出口增速明显回升。\n"
+    )
+    article = parse_article(raw)
+    assert [s.heading for s in article.sections] == ["一、过去一年工作回顾"]
+    assert article.sentences[-1].text.endswith("全年二、三季度出口增速明显回升。")
