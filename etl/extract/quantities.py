@@ -160,7 +160,7 @@ def _measured(text: str):
         chinese = is_chinese(num)
         if _NOT_BEFORE.search(text[max(0, m.start() - 4):m.start()]) or _NOT_AFTER.match(text[m.end():]):
             continue
-        if num in _BARE_MAGNITUDE and not text[:m.start()].endswith(("上", "近", "超", "逾", "过")):
+        if num in _BARE_MAGNITUDE and not text[:m.start()].endswith(("上", "近", "超", "逾", "过", "突破")):
             continue  # 百家, 千家万户: idiom, not a figure
         try:
             value = _BARE_MAGNITUDE.get(num) or parse_numeral(num)

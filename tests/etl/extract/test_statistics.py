@@ -178,6 +178,17 @@ def test_the_verb_before_a_figure_is_neither_measure_nor_subject(text: str) -> N
     assert (record.measure, record.subject) == ("全县快递业务量", "全县快递业务量")
 
 
+def test_a_hedge_after_the_measure_word_is_not_what_is_counted() -> None:
+    assert one("全年城镇新增就业 3.2 万人以上。").measure == "全年城镇新增就业"
+    assert one("全年完成造林 1.5 万亩左右。").measure == "全年完成造林"
+    assert one("全县粮食总产量完成 48 万吨。").measure == "全县粮食总产量"
+
+
+def test_a_round_magnitude_passed_is_a_figure() -> None:
+    record = one("港口集装箱吞吐量首次突破百万标箱。")
+    assert (record.value, record.unit, record.approx) == (1_000_000, "标箱", True)
+
+
 def test_evidence_is_grounded_in_the_raw_text() -> None:
     raw = "一、总体情况\n2020年，全市出口\n\n1076.4亿元[2]，增长\n13.6%。\n"
     article = parse_article(raw)
