@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from etl.extract.cues import ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION
+from etl.extract.cues import ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION, SPEAKER, STANCE
 from etl.extract.grounding import ground
 from etl.extract.quantities import find_quantities
 from etl.extract.recommendations import Directive, is_frame, is_imperative, reviews, sentence_directives
@@ -32,7 +32,7 @@ from models.records import Claim
 
 _MIN_CHARS = 8
 
-_EXAMPLE = re.compile(r"^(?:如|例如|比如|譬如|诸如|像)[：:，,]?|^以.{1,12}为例|典型(?:例子|案例)")
+_EXAMPLE = re.compile(r"^(?:如(?![果何今此同若期实])|例如|比如|譬如|诸如|像)[：:，,]?|^以.{1,12}为例|典型(?:例子|案例)")
 _LITERATURE = re.compile(r"[（(]\s*\d{4}\s*[）)]|(?:文献|学者|研究)[^，。]{0,12}(?:探讨|分析|研究|指出|认为)了?")
 _SELF = re.compile(r"(?:本文|本研究|本章|本节|本期|下面我们|下文|笔者)(?:将|从|拟|对|在|首先|就|提出)")
 _REPORTED = re.compile(r"(?<![个的新高])(?:提出|指出|强调|表示|认为|要求|主张|呼吁)(?![了过的是])")
@@ -103,7 +103,10 @@ def _runs(text: str, spans: Sequence[tuple[int, int]], taken: Sequence[Directive
 
 def _units(text: str, taken: Sequence[Directive]) -> list[tuple[int, int]]:
     """Assertion spans ``[start, end)`` of a sentence whose directives are ``taken``."""
-    spans = clauses(text)
+    speaker = m.end() if (m := SPEAKER.match(text)) else 0
+    spans = [span for span in clauses(text) if span[0] >= speaker]
+    if spans and STANCE.match(text[slice(*spans[0])]):
+        spans = spans[1:]  # a speaker's label and the author's 我认为 are not part of what is asserted
     units = []
     for run in _runs(text, spans, taken):
         while run and is_frame(text[slice(*spans[run[-1]])]):

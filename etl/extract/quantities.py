@@ -33,6 +33,11 @@ _RANK = re.compile(
 )
 _TOP = re.compile(r"(居|位居|位列|排名|名列|排在)[^，。；]{0,8}?(首位|榜首)")
 _PERCENT_CN = re.compile(r"百分之(?P<num>[零一二三四五六七八九十百点]+)")
+# 六成 = 60%: tenths, where 成 is not part of a word (一成不变, 成为, 成立, 成员 …)
+_TENTHS = re.compile(
+    r"(?<![\d一二三四五六七八九十两百千万])(?P<num>[一二三四五六七八九两]|\d)成"
+    r"(?!不变|为|立|功|长|绩|熟|交|本|果|员|品|型|就|效|都|套|片|批|年|人)"
+)
 _FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,3})/(?P<b>\d{1,4})(?![\d/])")
 _FRACTION_CN = re.compile(r"(?<![一二三四五六七八九十百])(?P<b>[一二三四五六七八九十百]{1,6})分之(?P<a>[一二三四五六七八九十]{1,6})")
 
@@ -114,7 +119,8 @@ def _hedged(text: str, start: int, end: int) -> bool:
 
 def _share(text: str, m: re.Match[str], percent: float) -> Quantity:
     """A share written as a fraction or in words, as a percentage."""
-    return Quantity(m.start(), m.end(), m.start(), percent, "%", _hedged(text, m.start(), m.end()), confidence=0.8)
+    change = bool(_CHANGE.search(text[max(0, m.start() - 6):m.start()]))
+    return Quantity(m.start(), m.end(), m.start(), percent, "%", _hedged(text, m.start(), m.end()), change, confidence=0.8)
 
 
 def _percents_in_words(text: str):
@@ -123,6 +129,8 @@ def _percents_in_words(text: str):
             yield _share(text, m, parse_numeral(m.group("num")))
         except (ValueError, KeyError):
             continue
+    for m in _TENTHS.finditer(text):
+        yield _share(text, m, 10 * parse_numeral(m.group("num")))
 
 
 def _fractions(text: str):

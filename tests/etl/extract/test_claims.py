@@ -116,3 +116,19 @@ def test_a_review_of_work_done_asserts_only_its_diagnosis() -> None:
     texts = [c.text for c in extract(parse_article(raw))]
     assert not any("绿道" in t or "博览会" in t for t in texts)
     assert any("创新能力不强" in t for t in texts)
+
+
+@pytest.mark.parametrize("stance", ["我认为，", "笔者认为，", "我们觉得，", "在我看来，"])
+def test_the_authors_own_stance_keeps_the_proposition_after_it(stance: str) -> None:
+    text = f"{stance}县域产业升级滞后的根本原因在于缺乏龙头企业。"
+    assert found(text) == [("县域产业升级滞后的根本原因在于缺乏龙头企业", "causal")]
+
+
+def test_a_round_table_speaker_label_is_not_part_of_the_claim() -> None:
+    text = "吴晓岚（南湖大学区域经济研究中心主任）：我认为，园区同质化竞争是当前最突出的问题。"
+    assert found(text) == [("园区同质化竞争是当前最突出的问题", "evaluative")]
+
+
+def test_a_conditional_is_a_claim_not_an_example() -> None:
+    text = "如果各地竞相补贴同类项目，必然导致产能过剩。"
+    assert found(text) == [(text.rstrip("。"), "causal")]

@@ -184,6 +184,20 @@ def test_a_hedge_after_the_measure_word_is_not_what_is_counted() -> None:
     assert one("全县粮食总产量完成 48 万吨。").measure == "全县粮食总产量"
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "approx", "change"),
+    [("外资企业贡献了全县六成的税收。", 60, False, False), ("近三成企业完成了改造。", 30, True, False),
+     ("物流成本下降四成以上。", 40, True, True)],
+)
+def test_tenths_are_percentages(text: str, value: float, approx: bool, change: bool) -> None:
+    record = one(text)
+    assert (record.value, record.unit, record.approx, record.is_change) == (value, "%", approx, change)
+
+
+def test_cheng_inside_a_word_is_no_share() -> None:
+    assert stats("园区管理一成不变，三家企业已建成投产。") == [(3, "家")]
+
+
 def test_a_round_magnitude_passed_is_a_figure() -> None:
     record = one("港口集装箱吞吐量首次突破百万标箱。")
     assert (record.value, record.unit, record.approx) == (1_000_000, "标箱", True)
