@@ -34,7 +34,11 @@ _MIN_CHARS = 8
 
 _EXAMPLE = re.compile(r"^(?:如(?![果何今此同若期实])|例如|比如|譬如|诸如|像)[：:，,]?|^以.{1,12}为例|典型(?:例子|案例)")
 _LITERATURE = re.compile(r"[（(]\s*\d{4}\s*[）)]|(?:文献|学者|研究)[^，。]{0,12}(?:探讨|分析|研究|指出|认为)了?")
-_SELF = re.compile(r"(?:本文|本研究|本章|本节|本期|下面我们|下文|笔者)(?:将|从|拟|对|在|首先|就|提出)")
+_SELF = re.compile(
+    r"(?:本文|本研究|本章|本节|本期|下面我们|下文|笔者)(?:首先|主要|进一步)?"
+    r"(?:将|从|拟|对|在|就|提出|利用|采用|运用|使用|基于|选取|构建|考察|通过|梳理|结合|以(?!为))"
+)
+_FINDING = re.compile(r"(?:发现|表明|显示|证实|认为|指出|提出|得出)(?:了|：|:)?(?!以下|如下|[几若一两三四五六])")
 _REPORTED = re.compile(r"(?<![个的新高])(?:提出|指出|强调|表示|认为|要求|主张|呼吁)(?![了过的是])")
 _DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年|—|-)|截至|截止|到\s*\d{4}|据|数据显示|根据[^，]{0,30}(?:显示|统计|数据))")
 # What a figure leaves behind when its clause is dropped: "…，高于同期增速", "这还不包括…".
@@ -101,12 +105,23 @@ def _runs(text: str, spans: Sequence[tuple[int, int]], taken: Sequence[Directive
     return runs
 
 
-def _units(text: str, taken: Sequence[Directive]) -> list[tuple[int, int]]:
-    """Assertion spans ``[start, end)`` of a sentence whose directives are ``taken``."""
+def _opening(text: str) -> int | None:
+    """Where the assertions of a sentence may begin: after a round-table speaker's label and,
+    in the article's account of itself (本文以…为例，…), only at what it found or proposes
+    (…，发现X); None when it reports only its own method (本文利用…数据，考察了…)."""
     speaker = m.end() if (m := SPEAKER.match(text)) else 0
-    spans = [span for span in clauses(text) if span[0] >= speaker]
+    lead = CONNECTIVE.match(text, speaker)
+    if not (own := _SELF.match(text, lead.end() if lead else speaker)):
+        return speaker
+    found = _FINDING.search(text, own.start())
+    return found.end() if found else None
+
+
+def _units(text: str, start: int, taken: Sequence[Directive]) -> list[tuple[int, int]]:
+    """Assertion spans ``[i, j)`` from ``start`` on in a sentence whose directives are ``taken``."""
+    spans = [(max(s, start), e) for s, e in clauses(text) if e > start]
     if spans and STANCE.match(text[slice(*spans[0])]):
-        spans = spans[1:]  # a speaker's label and the author's 我认为 are not part of what is asserted
+        spans = spans[1:]  # the author's 我认为 is not part of what is asserted
     units = []
     for run in _runs(text, spans, taken):
         while run and is_frame(text[slice(*spans[run[-1]])]):
@@ -129,9 +144,9 @@ def _leads_into(text: str, end: int, spans: Sequence[tuple[int, int]], taken: Se
 
 def assertions(text: str, taken: Sequence[Directive] = ()) -> list[tuple[int, int, str]]:
     """``(start, end, claim_type)`` of the assertions of a clean sentence."""
-    if QUESTION.search(text):
+    if QUESTION.search(text) or (start := _opening(text)) is None:
         return []
-    return [(i, j, claim_type(text[i:j])) for i, j in _units(text, taken) if _is_claim(text[i:j])]
+    return [(i, j, claim_type(text[i:j])) for i, j in _units(text, start, taken) if _is_claim(text[i:j])]
 
 
 def _confidence(sentence: Sentence, first: bool, kind: str) -> float:

@@ -22,6 +22,7 @@ _MEASURE_WORD_NOUN = re.compile(
 )
 _VERB_TAIL = re.compile(r"(已经|已|也|均|都|分别)?(达到|达|为|是|完成|实现|约|近|超过|超|逾|突破|增长|下降|提高|增加|减少|占到|占|了|的|共|计|累计|分别为|高达|不足|不低于|不少于|不超过|低于|高于|同比|环比|比上年|较上年|年均)*$")
 _LEAD = re.compile(r"^(其中|同时|此外|另外|目前|当前|截至[^，]*|到[^，]*年[^，]*|据[^，]*|从|在|而|但|并|且|(19|20)\d{2}年(\d+月)?(底|末|初)?)[，,]?")
+_FROM = re.compile(r"(?:由|从)(?=\s*\d)")
 _SUBJECT = re.compile(r"^[^，。；、的对在与向从占共累计实现达新增完成已将把被是为有\d]{2,10}")
 
 
@@ -71,7 +72,9 @@ def _measure(text: str, clause_start: int, q: Quantity) -> str | None:
     if q.unit not in ("CNY", "USD", "EUR", "%", "times", "rank"):
         if m := _MEASURE_WORD_NOUN.match(text[q.end:]):
             return m.group()
-    head = _VERB_TAIL.sub("", text[clause_start:q.start])
+    head = text[clause_start:q.start]
+    head = _FROM.split(head, maxsplit=1)[0] or head  # X由2010年的A提高到B: both measure X
+    head = _VERB_TAIL.sub("", head)
     head = _LEAD.sub("", head)
     return head[-16:] or None
 

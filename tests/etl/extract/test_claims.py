@@ -132,3 +132,9 @@ def test_a_round_table_speaker_label_is_not_part_of_the_claim() -> None:
 def test_a_conditional_is_a_claim_not_an_example() -> None:
     text = "如果各地竞相补贴同类项目，必然导致产能过剩。"
     assert found(text) == [(text.rstrip("。"), "causal")]
+
+
+def test_the_articles_account_of_its_method_is_no_claim_but_its_finding_is() -> None:
+    assert found("本文利用2012—2021年地级市面板数据，考察了开发区升级对就业的影响。") == []
+    assert found("本文以三个县为例，发现电商培训有助于提高农户收入。") == [("电商培训有助于提高农户收入", "causal")]
+    assert found("本文提出以下建议，供决策参考。") == []
