@@ -39,6 +39,10 @@ def test_further_story_cue_introduces_another_case(cue: str) -> None:
     assert found["温州"].marker == "如"
 
 
+def test_a_named_list_of_cases_after_anli_you() -> None:
+    assert names("典型案例有苏州工业园区和厦门象屿保税区。") == ["苏州工业园区", "厦门象屿保税区"]
+
+
 def test_story_cue_reaches_the_subjects_of_the_following_clauses() -> None:
     text = "各地纷纷调整定位，如成都提出建设国际门户枢纽，西安着力打造内陆开放高地，武汉谋划长江中游航运中心。"
     assert names(text) == ["成都", "西安", "武汉"]
