@@ -65,6 +65,8 @@ _CONDITION_NEXT = re.compile(r"^(?:就|才|则|需要|必须|需|应)")
 _AFTER_EVENT = re.compile(r"(?<!今)(以后|之后|后)$")  # "X建成后可…": a prospect, not an action
 _EMBEDDING = re.compile(r"(寻找|寻求|转向|成为|形成|具有|拥有|提供|缺乏|找到|发现|认为|表明|显示|意味着|说明)$")
 _HABITUAL = re.compile(r"(往往|通常|常常|经常|总是|大多|多半|一般都)$")  # "改造往往需要投入…": what it takes, not a proposal
+_INSTRUMENT = re.compile(r"^(?:通过|依托|借助|凭借|利用)")
+_BA = re.compile(r"^(?:把|将)(?!来|会|要|成为|是)")  # 把A与B结合起来: an action on A
 _MAX_SUBJECT = 14  # longer words before a modal make it part of a description (很难…转向需要…)
 
 
@@ -163,7 +165,21 @@ def _starts(text: str, words: list[str], offsets: list[int]) -> list[_Start]:
             listed = pos <= 2 and _LIST_MARK.match(words[0].strip()) and not any(subject(w) for w in before)
             if listed or all(is_frame(w) for w in before):  # "三是切合X，科学处理好Y"
                 starts.append(_Start(0, pos, -1, "should"))
+            elif (chain := _instrument_chain(before)) is not None:
+                starts.append(_Start(chain, pos, -1, "should"))
     return [s for n, s in enumerate(starts) if s.at >= 0 or _command(words, s, _end(starts, n, len(words)))]
+
+
+def _instrument_chain(before: list[str]) -> int | None:
+    """Where a chain of subjectless actions opened by 通过/依托… begins, when the clauses
+    ``before`` an imperative end in one: "X是…，通过发挥Y，把A与B结合起来，(进一步加强…)"."""
+    for k in range(len(before) - 1, -1, -1):
+        bare = CONNECTIVE.sub("", before[k].strip())
+        if _INSTRUMENT.match(bare):
+            return k
+        if not (is_imperative(bare) or _BA.match(bare) or is_frame(bare)):
+            return None
+    return None
 
 
 def _end(starts: list[_Start], n: int, size: int) -> int:
@@ -199,7 +215,7 @@ def directives(text: str) -> list[Directive]:
             last = ks[_end(starts, n, len(ks)) - 1]
             who = actor(words, ks[st.cue], st.at, previous) if st.at >= 0 else None
             previous = who
-            evidence = 0 if n == 0 else st.first
+            evidence = st.first if n or st.at < 0 else 0  # a first modal directive carries the sentence head
             confidence = (0.75 if st.at >= 0 else 0.65) + (0.1 if who else 0.0)
             found.append(Directive(spans[ks[evidence]][0], spans[ks[st.first]][0], spans[last][1],
                                    st.strength, who, confidence, st.at >= 0))

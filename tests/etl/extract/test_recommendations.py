@@ -206,3 +206,13 @@ def test_headings_inside_a_review_section_report_what_was_done() -> None:
     texts = [r.text for r in extract(parse_article(raw))]
     assert "（一）加快建设现代化产业体系" in texts
     assert not any("坚持创新驱动" in t for t in texts)
+
+
+def test_a_chain_of_actions_opened_by_tongguo_after_a_description() -> None:
+    text = "岚州地处两大城市群之间，交通条件优越，通过发挥枢纽优势，把外地的资金与本地的资源结合起来，进一步深化与周边城市的产业合作。"
+    record = one(text)
+    assert record.text.startswith("通过发挥枢纽优势") and record.text.endswith("深化与周边城市的产业合作")
+
+
+def test_a_described_achievement_after_tongguo_is_no_recommendation() -> None:
+    assert recs("岚州交通条件优越，通过发挥枢纽优势，吸引了大批企业落户。") == []
