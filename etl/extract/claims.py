@@ -46,6 +46,8 @@ _AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|�
 # A plain account of a case (a listed example, a company's story) asserts nothing general.
 _CASE = re.compile(r"[，,]如[：:]?|公司|集团")
 _DIAGNOSIS = re.compile(r"问题|不足|短板|困难|挑战|矛盾|有待|不强|不高|不大|薄弱|滞后|瓶颈|风险|压力|机遇|结果|根本|关键")
+# A principle stated with 必须 that proposes no action (必须以X为基础) is a position too.
+_POSITION_IN_REVIEW = re.compile(_DIAGNOSIS.pattern + r"|必须|务必")
 _SEGMENT_END = re.compile(r"[；;]")
 _DANGLING = re.compile(r"(是|为|有|包括|如下|以下|在于)$")
 
@@ -164,7 +166,7 @@ def extract(article: Article) -> list[Claim]:
             continue
         review = reviews(s.section)
         for i, j, kind in assertions(s.text, sentence_directives(s)):
-            if review and kind != "causal" and not _DIAGNOSIS.search(s.text[i:j]):
-                continue  # a review of work done lists events; only its diagnosis takes a position
+            if review and kind != "causal" and not _POSITION_IN_REVIEW.search(s.text[i:j]):
+                continue  # a review of work done lists events; only its diagnosis or a principle takes a position
             out.append(Claim(**ground(article, s, i, j), claim_type=kind, confidence=_confidence(s, first, kind)))
     return out

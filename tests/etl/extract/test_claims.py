@@ -118,6 +118,11 @@ def test_a_review_of_work_done_asserts_only_its_diagnosis() -> None:
     assert any("创新能力不强" in t for t in texts)
 
 
+def test_a_principle_stated_in_a_section_on_foundations_is_a_position() -> None:
+    raw = "二、县域合作的基础\n区域合作必须以产业分工为前提。\n"
+    assert found(raw) == [("区域合作必须以产业分工为前提", "definitional")]
+
+
 @pytest.mark.parametrize("stance", ["我认为，", "笔者认为，", "我们觉得，", "在我看来，"])
 def test_the_authors_own_stance_keeps_the_proposition_after_it(stance: str) -> None:
     text = f"{stance}县域产业升级滞后的根本原因在于缺乏龙头企业。"
