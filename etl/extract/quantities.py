@@ -31,6 +31,7 @@ _RANK = re.compile(
     r"(?P<ctx>全国|全省|全市|全区|全球|世界|国内|亚洲|排名|位居|位列|名列|居|列)?"
     r"第(?P<num>\d+|[一二三四五六七八九十]+)(?P<suffix>位|名|大)?"
 )
+_RANKED = re.compile(r"(?:位居|位列|名列|排名|排在|跃居|居)[^，,。；;第]*$")  # 位列中部地区第三
 _TOP = re.compile(r"(居|位居|位列|排名|名列|排在)[^，。；]{0,8}?(首位|榜首)")
 _PERCENT_CN = re.compile(r"百分之(?P<num>[零一二三四五六七八九十百点]+)")
 # 六成 = 60%: tenths, where 成 is not part of a word (一成不变, 成为, 成立, 成员 …)
@@ -101,7 +102,7 @@ def _share_change_flags(text: str, found: list[Quantity]) -> list[Quantity]:
 
 def _ranks(text: str):
     for m in _RANK.finditer(text):
-        if not (m.group("ctx") or m.group("suffix")):
+        if not (m.group("ctx") or m.group("suffix") or _RANKED.search(text, max(0, m.start() - 10), m.start())):
             continue
         try:
             value = parse_numeral(m.group("num"))

@@ -102,6 +102,8 @@ def test_ranks() -> None:
     assert stats("该市工业规模居全国第5位。") == [(5, "rank")]
     assert stats("经济总量排名全省首位。") == [(1, "rank")]
     assert stats("已成为全球第二大市场。") == [(2, "rank")]
+    assert stats("港口吞吐量位列长江沿线港口第三。") == [(3, "rank")]
+    assert stats("第三，港口吞吐量持续增长。") == []
     assert stats("这是第三批试点。") == []
 
 
