@@ -18,12 +18,17 @@ from models.records import Statistic
 
 _MEASURE_WORD_NOUN = re.compile(
     r"^(?:(?!签署|签订|实现|开展|参与|建成|建有|落户|入驻|进入|达到|完成|获得|开通|覆盖|分布|位于|参加|加入|"
-    r"提供|成立|设立|共建|形成|投资|占|中|和|及|与|的|在|以上|以下|以内|左右|上下|之多|有余)[^，。；、：:（(“”\s\d])+"
+    r"提供|成立|设立|共建|形成|投资|占|中|和|及|与|的|在|以上|以下|以内|左右|上下|之多|有余)[^，。；、：:（(“”\s\d,.;!?])+"
 )
-_VERB_TAIL = re.compile(r"(已经|已|也|均|都|分别)?(达到|达|为|是|完成|实现|约|近|超过|超|逾|突破|增长|下降|提高|增加|减少|占到|占|了|的|共|计|累计|分别为|高达|不足|不低于|不少于|不超过|低于|高于|同比|环比|比上年|较上年|年均)*$")
-_LEAD = re.compile(r"^(其中|同时|此外|另外|目前|当前|截至[^，]*|到[^，]*年[^，]*|据[^，]*|从|在|而|但|并|且|(19|20)\d{2}年(\d+月)?(底|末|初)?)[，,]?")
-_FROM = re.compile(r"(?:由|从)(?=\s*\d)")
-_SUBJECT = re.compile(r"^[^，。；、的对在与向从占共累计实现达新增完成已将把被是为有\d]{2,10}")
+_VERB_TAIL = re.compile(r"(已经|已|也|平均|均|都|分别|还|仅|只|可|将)?(达到|达|为|是|完成|实现|约|近|超过|超|逾|突破|增长|下降|提高|增加|减少|占到|占|了|的|共|计|累计|分别为|高达|不足|不到|不低于|不少于|不超过|低于|高于|同比|环比|比上年|较上年|年均|提升|降低|缩短|压缩|扩大|稳定在|保持在|控制在|到|至)*$")
+_LEAD = re.compile(
+    r"^(?:(?:其中|同时|此外|另外|目前|当前|力争|确保|争取|把(?!握)|据[^，]*|从|在|而|但|并|且|"
+    r"(?:截至|截止|到)?\s*(?:19|20)\d{2}\s*年(?:\s*\d+\s*月)?(?:底|末|初)?)[，,\s]*)+"
+)
+_FROM = re.compile(r"(?:由|从)(?=[^，,；;]{0,6}?(?:\d|$))")
+_RANGE = re.compile(r"\s*(?:至|到|-|—|–|～|~)\s*")
+_NEXT_ITEM = re.compile(r"\s*(?:、|，|,|和|及|以及|与)\s*")
+_SUBJECT = re.compile(r"^[^，。；、的对在与向从由占共累计实现达新增完成已将把被是为有\d]{2,10}")
 
 
 def extract(article: Article) -> list[Statistic]:
@@ -37,14 +42,14 @@ def extract(article: Article) -> list[Statistic]:
         inherited = opening_year(sentence.text) or inherited  # 2022年，…。同年，… / 其中…
         quantities = find_quantities(sentence.text)
         spans = (clauses(sentence.text) or ((0, len(sentence.text)),)) if quantities else ()
-        for q in quantities:
-            records.append(_record(article, sentence, spans, q, inherited, report))
+        for k, q in enumerate(quantities):
+            records.append(_record(article, sentence, spans, q, quantities[k - 1] if k else None, inherited, report))
     return records
 
 
 def _record(
-    article: Article, sentence: Sentence, spans: Sequence[tuple[int, int]], q: Quantity, inherited: int | None,
-    report: int | None,
+    article: Article, sentence: Sentence, spans: Sequence[tuple[int, int]], q: Quantity, prev: Quantity | None,
+    inherited: int | None, report: int | None,
 ) -> Statistic:
     text = sentence.text
     year, first = resolve_year(text, q.num_start, inherited, report)
@@ -59,7 +64,7 @@ def _record(
         year=year,
         period_start=first,
         period_end=year if first else None,
-        measure=_measure(text, clause_start, q),
+        measure=_measure(text, clause_start, q, prev if prev and prev.end > clause_start else None),
         subject=_subject(text[clause_start:q.start]),
         approx=q.approx,
         is_change=q.is_change,
@@ -67,14 +72,21 @@ def _record(
     )
 
 
-def _measure(text: str, clause_start: int, q: Quantity) -> str | None:
-    """What is counted (the noun after a measure word) or measured (the phrase before the number)."""
+def _measure(text: str, clause_start: int, q: Quantity, prev: Quantity | None) -> str | None:
+    """What is counted (the noun after a measure word) or measured (the phrase before the number
+    in its clause; ``prev`` is a figure before it in the clause)."""
     if q.unit not in ("CNY", "USD", "EUR", "%", "times", "rank"):
         if m := _MEASURE_WORD_NOUN.match(text[q.end:]):
             return m.group()
     head = text[clause_start:q.start]
-    head = _FROM.split(head, maxsplit=1)[0] or head  # X由2010年的A提高到B: both measure X
-    head = _VERB_TAIL.sub("", head)
+    measured, *moved = _FROM.split(head, maxsplit=1)
+    if moved and measured:
+        head = measured  # X由2010年的A提高到B: both measure X
+    elif prev and _RANGE.fullmatch(text[prev.end:q.start]):
+        head = text[clause_start:prev.start]  # 三千亿元至五千亿元: the range's measure
+    elif prev and (item := _NEXT_ITEM.match(text, prev.end, q.start)):
+        head = text[item.end():q.start]  # A 7 个、B 46 个: B
+    head = _VERB_TAIL.sub("", head.strip())
     head = _LEAD.sub("", head)
     return head[-16:] or None
 

@@ -200,6 +200,15 @@ def test_cheng_inside_a_word_is_no_share() -> None:
     assert stats("园区管理一成不变，三家企业已建成投产。") == [(3, "家")]
 
 
+def test_measures_of_figures_sharing_a_clause() -> None:
+    measures = [r.measure for r in extract(parse_article("全县建成物流中心 3 个、商贸中心 12 个。"))]
+    assert measures == ["全县建成物流中心", "商贸中心"]
+    text = "力争把海铁联运比重由目前的 3.6% 提高到 8%。"
+    assert [r.measure for r in extract(parse_article(text))] == ["海铁联运比重", "海铁联运比重"]
+    text = "人均产值处于 10 万元至 15 万元之间。"
+    assert [r.measure for r in extract(parse_article(text))] == ["人均产值处于", "人均产值处于"]
+
+
 def test_a_round_magnitude_passed_is_a_figure() -> None:
     record = one("港口集装箱吞吐量首次突破百万标箱。")
     assert (record.value, record.unit, record.approx) == (1_000_000, "标箱", True)
