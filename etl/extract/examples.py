@@ -54,7 +54,7 @@ _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
     for kind, words in (
         ("organisation", ("股份有限公司 有限责任公司 有限公司 公司 集团 银行 基金 学院 大学 研究院 研究所 "
                           "中心 联盟 协会 商会 组织 交易所 平台 实验室")),
-        ("place", "新区 开发区 高新区 自贸区 自由贸易区 自由贸易试验区 保税区 试验区 示范区 先行区 特区"),
+        ("place", "新区 开发区 工业区 高新区 自贸区 自由贸易区 自由贸易试验区 保税区 试验区 示范区 先行区 特区"),
         ("project", ("产业园区 工业园区 科技园区 合作园区 物流园区 园区 产业园 工业园 科技园 创新园 物流园 合作区 服务区 基地 口岸 "
                      "项目 工程 铁路 高铁 高速公路 高速 地铁 港口 机场 班列 航线 走廊 通道 大桥 管道 信息港 集群")),
         ("other", "博览会 交易会 展览会 论坛 " + " ".join(_EVENT_ABBREVIATIONS)),
@@ -120,14 +120,14 @@ _LIKE = re.compile(
 _FOR_INSTANCE = re.compile(r"(例如|比如|譬如|诸如|(?<!不)包括|(?:典型|成功)?(?:案例|例子)(?:有|包括))(?:但不限于)?[：:，,]?")
 _LEARN = re.compile(r"(对标)|(学习|借鉴|效仿|参照|参考|复制)(?=[^，,。；;]*?(?:经验|模式|做法))")
 _FRAME = re.compile(
-    r"以(?P<case>[^，,。；;、以]{2,20}?)为(?:例|典型)"
+    r"以(?P<case>[^，,。；;以]{2,40}?)为(?:例|典型)"
     r"|以(?P<cases>[^，,。；;以]{2,40}?)为代表"
     r"|像(?P<like>[^，,。；;、像]{2,12}?)(?:这样|一样|那样)的?(?P<kind>[^，,。；;、]{0,6})"
 )
 _FRAME_MARKERS = {"case": "以…为例", "cases": "以…为代表", "like": "像"}
 # a count, then its items: 占3个，分别是A、B和C; 两个国家级新区，即A和B
 _COUNTED = re.compile(_COUNT.pattern + r"[^，,。；;：:]{0,12}?[，,：:]?\s*(分别是|分别为|即|包括)[：:]?")
-_AFTER = re.compile(r"(?:就|便|即|正)?是(?:一个|一种|其中的?)?(?:很好的|典型的|生动的|成功的)?(?:典型)?(例子|案例|范例|例证)")
+_AFTER = re.compile(r"(?:就|便|即|正)?是(?:一个|一种|其中的?)?(?:(?:很好|典型|生动|成功)的?)?(?:典型)?(例子|案例|范例|例证)")
 _STORY_MARKERS = frozenset({"如", "例如", "比如", "譬如"})
 
 
@@ -672,12 +672,16 @@ def _item_cases(r: _Reader, items: list[Span], category: str | None) -> list[_Me
 
 
 def _framed(r: _Reader, cue: _Cue) -> list[_Mention]:
-    """以X为例 and 像X这样的城市 frame one case, 以X、Y为代表的企业 several; an unnamed X
+    """以X为例 and 像X这样的城市 frame one case or a list of them, 以X、Y为代表的企业 several; an unnamed X
     counts only when the class after it vouches for it (像合肥这样的城市, not 以制造业为例)."""
     after = _CATEGORY.match("等" + r.text[cue.frame[1]:cue.frame[1] + 16].lstrip("为代表这样一那的"))
     category = _CATEGORY_TYPES[after.group(1)] if after and cue.marker != "以…为例" else None
+    items = r.split(*cue.frame)
     if cue.marker == "以…为代表":
-        return _item_cases(r, r.split(*cue.frame), category)
+        return _item_cases(r, items, category)
+    listed = len(items) > 1 and not any("的" in r.text[a:b] for a, b in items)
+    if listed and len(cases := _item_cases(r, items, category)) == len(items):
+        return cases  # 以杭州、宁波为例: each item a case (以中国与东盟的合作为例 is one topic)
     head = r.head(cue.frame)
     whole = r.text[slice(*cue.frame)]
     if head is not None and cue.marker == "以…为例" and len(whole) <= 16 and _SUFFIX_END.search(whole) \

@@ -39,6 +39,23 @@ def test_further_story_cue_introduces_another_case(cue: str) -> None:
     assert found["温州"].marker == "如"
 
 
+@pytest.mark.parametrize("listed", ["温州、台州", "温州和台州"])
+def test_a_list_framed_as_the_example(listed: str) -> None:
+    assert names(f"以{listed}为例，两地民营经济占比均超过六成。") == ["温州", "台州"]
+
+
+def test_a_topic_framed_as_the_example_is_not_split() -> None:
+    assert len(names("以中国与东盟的合作为例，双方贸易额持续增长。")) <= 1
+
+
+def test_a_case_remarked_on_as_a_successful_one() -> None:
+    assert "厦门港" in names("厦门港与本地船企合作建设的智慧码头就是一个成功案例。")
+
+
+def test_an_industrial_estate_is_a_named_place() -> None:
+    assert names("借鉴新加坡裕廊工业区的开发经验，园区引入了专业运营商。") == ["新加坡裕廊工业区"]
+
+
 def test_a_named_list_of_cases_after_anli_you() -> None:
     assert names("典型案例有苏州工业园区和厦门象屿保税区。") == ["苏州工业园区", "厦门象屿保税区"]
 
