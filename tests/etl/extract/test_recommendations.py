@@ -216,3 +216,8 @@ def test_a_chain_of_actions_opened_by_tongguo_after_a_description() -> None:
 
 def test_a_described_achievement_after_tongguo_is_no_recommendation() -> None:
     assert recs("岚州交通条件优越，通过发挥枢纽优势，吸引了大批企业落户。") == []
+
+
+def test_what_needs_doing_is_a_directive_but_the_problem_to_solve_is_not() -> None:
+    assert one("县级政府需要做的是补齐冷链物流短板。").actor == "县级政府"
+    assert recs("当前亟须解决的问题是用地指标不足。") == []
