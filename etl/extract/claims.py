@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from etl.extract.cues import ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION, SPEAKER, STANCE
 from etl.extract.grounding import ground
-from etl.extract.quantities import find_quantities
+from etl.extract.quantities import DISCOURSE_NOUNS, find_quantities
 from etl.extract.recommendations import Directive, is_frame, is_imperative, reviews, sentence_directives
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
@@ -49,7 +49,8 @@ _DIAGNOSIS = re.compile(r"问题|不足|短板|困难|挑战|矛盾|有待|不�
 # A principle stated with 必须 that proposes no action (必须以X为基础) is a position too.
 _POSITION_IN_REVIEW = re.compile(_DIAGNOSIS.pattern + r"|必须|务必")
 _SEGMENT_END = re.compile(r"[；;]")
-_DANGLING = re.compile(r"(是|为|有|包括|如下|以下|在于)$")
+# a run that only announces what follows: "主要目标是：", "问题主要表现在三个方面"
+_DANGLING = re.compile(rf"(是|为|有|包括|如下|以下|在于|(?:[一二三四五六七八九十两几]|\d+)\s*[个点大项条种对](?:{DISCOURSE_NOUNS}))$")
 
 _CAUSAL = re.compile(r"因为|由于|导致|使得|从而|因此|所以|进而|有助于|有利于|促进|制约|受限于|受制于|带动|"
                      r"得益于|取决于|决定|造成|引起|源于|在于|使其|使之|推动了|影响|表明|说明")

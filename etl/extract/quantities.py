@@ -52,6 +52,12 @@ _CHANGE = re.compile(
 )
 _NOT_BEFORE = re.compile(r"(图|表|附件|附表|附录|公式|式|第|编号|代码|版本|No\.?|[A-Za-z])$")
 _NOT_AFTER = re.compile(r"^[A-Za-z]")
+# what an article enumerates of its own argument: 三个方面, 四点建议, 两大转变
+DISCOURSE_NOUNS = (
+    "方面|层面|维度|角度|原则|路径|途径|建议|对策|举措|关系|环节|阶段|特点|特征|方向|转变|问题|倾向|要点|思路|"
+    "层次|步骤|部分|结论|因素"
+)
+_DISCOURSE = re.compile(rf"\s*(?:{DISCOURSE_NOUNS})")
 _COORDINATION = re.compile(r"\s*(和|与|及|、|,)\s*")
 _BARE_MAGNITUDE = {"百": 100.0, "千": 1000.0}  # 上千家, 近百项
 _CAN_HOLD_A_NUMBER = re.compile(rf"[\d{CHINESE_DIGITS}首]")
@@ -151,15 +157,16 @@ def _fractions(text: str):
 def _plausible_chinese_count(text: str, m: re.Match[str], value: float) -> bool:
     """Chinese numerals count things far less often than they name them.
 
-    一个/两个 read as articles (一个城市, 两个市场), 十三届七次全会 names a meeting and
-    几十个/数十亿 are vague; money, shares and scaled figures (两千多亿元) are kept.
+    一个/两个 read as articles (一个城市, 两个市场), 十三届七次全会 names a meeting,
+    几十个/数十亿 are vague and 三个方面/四点建议 count the article's own points; money,
+    shares and scaled figures (两千多亿元) are kept.
     """
     unit = m.group("unit")
     if text[max(0, m.start() - 1):m.start()] in ("几", "数", "第"):
         return False
     if unit in CURRENCY or unit in PERCENT or unit == "倍" or m.group("mult") or value >= 100:
         return True
-    return unit not in ("届", "次") and value >= 3
+    return unit not in ("届", "次") and value >= 3 and not _DISCOURSE.match(text, m.end())
 
 
 def _measured(text: str):

@@ -143,3 +143,7 @@ def test_the_articles_account_of_its_method_is_no_claim_but_its_finding_is() -> 
     assert found("本文利用2012—2021年地级市面板数据，考察了开发区升级对就业的影响。") == []
     assert found("本文以三个县为例，发现电商培训有助于提高农户收入。") == [("电商培训有助于提高农户收入", "causal")]
     assert found("本文提出以下建议，供决策参考。") == []
+
+
+def test_a_clause_announcing_the_points_that_follow_is_no_claim() -> None:
+    assert found("县域商业存在的问题主要表现在三个方面。") == []

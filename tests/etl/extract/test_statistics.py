@@ -260,3 +260,8 @@ def test_baseline_years_and_the_same_year() -> None:
 def test_start_of_a_period_change() -> None:
     a, b = extract(parse_article("其占比在2016—2022年间只从18.2%提高到20.1%。"))
     assert (a.year, b.year) == (2016, 2022)
+
+
+def test_the_articles_own_points_are_not_counted() -> None:
+    assert stats("同时，要从三个方面发力。本文提出四点建议。") == []
+    assert stats("全市共有三个国家级开发区。") == [(3, "个")]
