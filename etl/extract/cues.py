@@ -68,7 +68,7 @@ NOT_DIRECTIVE_AFTER_MODAL = re.compile(
 # "X 提出要…", "X认为，…应…", "《…》，建议…": a modal reporting what someone else said or wrote.
 REPORTED = re.compile(
     r"(提出|指出|强调|表示|认为|要求|主张|呼吁|发布|印发|出台|颁布|规定|明确|》)(?:[，,：:]|[^，,。；;：:]{0,12}$)"
-    r"|^据[^，,。；;]{1,30}(?:调查|统计|测算|调研|数据|显示|报道|估计|预测)[，,]"  # 据…调查，…: facts found, not proposals
+    r"|^据[^，,。；;]{0,30}(?:调查|统计|测算|调研|数据|显示|报道|估计|预测)[，,]"  # 据…调查，…: facts found, not proposals
 )
 AUTHOR = re.compile(r"(本文|笔者|作者|我们|我(?![国省市区县镇乡村])|本研究|本报告)\S{0,4}$")
 # A round-table turn opening on its speaker: "主持人：", "孙立群（海川大学研究员）：".

@@ -27,7 +27,7 @@ _LEAD = re.compile(
 )
 _FROM = re.compile(r"(?:由|从)(?=[^，,；;]{0,6}?(?:\d|$))")
 _RANGE = re.compile(r"\s*(?:至|到|-|—|–|～|~)\s*")
-_NEXT_ITEM = re.compile(r"\s*(?:、|，|,|和|及|以及|与)\s*")
+_NEXT_ITEM = re.compile(r"\s*[）)]?\s*(?:、|，|,|和|及|以及|与)\s*")
 _SUBJECT = re.compile(r"^[^，。；、的对在与向从由占共累计实现达新增完成已将把被是为有\d]{2,10}")
 
 
@@ -86,7 +86,7 @@ def _measure(text: str, clause_start: int, q: Quantity, prev: Quantity | None) -
         head = text[clause_start:prev.start]  # 三千亿元至五千亿元: the range's measure
     elif prev and (item := _NEXT_ITEM.match(text, prev.end, q.start)):
         head = text[item.end():q.start]  # A 7 个、B 46 个: B
-    head = _VERB_TAIL.sub("", head.strip())
+    head = _VERB_TAIL.sub("", head.strip().rstrip("（("))
     head = _LEAD.sub("", head)
     return head[-16:] or None
 

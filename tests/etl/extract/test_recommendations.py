@@ -221,3 +221,7 @@ def test_a_described_achievement_after_tongguo_is_no_recommendation() -> None:
 def test_what_needs_doing_is_a_directive_but_the_problem_to_solve_is_not() -> None:
     assert one("县级政府需要做的是补齐冷链物流短板。").actor == "县级政府"
     assert recs("当前亟须解决的问题是用地指标不足。") == []
+
+
+def test_a_finding_reported_from_an_estimate_is_no_recommendation() -> None:
+    assert recs("据测算，每投入1元财政资金，可带动社会资本投入约5元。") == []
