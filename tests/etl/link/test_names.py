@@ -14,7 +14,7 @@ def named(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text", ["企业", "政府", "城市", "我们", "各级政府", "地方政府和企业", "相关部门", "中小企业",
-                                  "全市", "城镇居民", "技改投资", "力争"])
+                                  "全市", "城镇居民", "技改投资", "力争", "中西部地区", "东部地区"])
 def test_generic_words_name_nothing(text: str) -> None:
     assert named(text) == []
 
