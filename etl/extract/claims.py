@@ -48,18 +48,21 @@ _CASE = re.compile(r"[，,]如[：:]?|公司|集团")
 _DIAGNOSIS = re.compile(r"问题|不足|短板|困难|挑战|矛盾|有待|不强|不高|不大|薄弱|滞后|瓶颈|风险|压力|机遇|结果|根本|关键")
 # A principle stated with 必须 that proposes no action (必须以X为基础) is a position too.
 _POSITION_IN_REVIEW = re.compile(_DIAGNOSIS.pattern + r"|必须|务必")
+_AS = re.compile(r"[^，,把将]{0,12}?(?<![合工协创动操运写制])作为[^，,]+$")  # "西安作为科技大市" with its figure left out: a frame
+_COORDINATED = re.compile(r"\s*(?:以及|及|和|与|并且)")
 _SEGMENT_END = re.compile(r"[；;]")
 # a run that only announces what follows: "主要目标是：", "问题主要表现在三个方面"
 _DANGLING = re.compile(rf"(是|为|有|包括|如下|以下|在于|(?:[一二三四五六七八九十两几]|\d+)\s*[个点大项条种对](?:{DISCOURSE_NOUNS}))$")
 
 _CAUSAL = re.compile(r"因为|由于|导致|使得|从而|因此|所以|进而|有助于|有利于|促进|制约|受限于|受制于|带动|"
-                     r"得益于|取决于|决定|造成|引起|源于|在于|使其|使之|推动了|影响|表明|说明")
+                     r"得益于|取决于|决定|造成|引起|源于|在于|使其|使之|推动了|影响|表明|说明|带来|创造了|迫使|倒逼")
 _TYPES = (
     ("causal", _CAUSAL),
     ("evaluative", re.compile(r"重要|关键|核心|根本|基础|优势|不足|薄弱|明显|突出|显著|较低|较弱|较高|困难|挑战|"
                               r"困境|短板|瓶颈|缺乏|不够|广阔|巨大|良好|有效|主体|支撑|动力|机遇|至关|必然|"
-                              r"不容乐观|滞后|落后|问题|强劲|凸显|成效")),
-    ("definitional", re.compile(r"是指|指的是|就是|即|称为|意味着|体现在|是|为")),
+                              r"不容乐观|滞后|落后|问题|强劲|凸显|成效|面临|约束")),
+    # 为 as a copula (A为B), not in 作为/成为/认为/因为/行为 nor a frame (以X为主)
+    ("definitional", re.compile(r"是指|指的是|就是|即|称为|意味着|体现在|是|(?<![作成认因行以称视较更极尤广])为(?![了主])")),
 )
 
 
@@ -129,14 +132,19 @@ def _units(text: str, start: int, taken: Sequence[Directive]) -> list[tuple[int,
     for run in _runs(text, spans, taken):
         while run and is_frame(text[slice(*spans[run[-1]])]):
             run.pop()
-        if not run:
+        if not run or _framed_throughout(text, [spans[k] for k in run]):
             continue
         i, j = spans[run[0]][0], spans[run[-1]][1]
-        if _DANGLING.search(text[i:j]) or (len(run) == 1 and is_imperative(text[i:j])):
+        if _DANGLING.search(text[i:j]) or (len(run) == 1 and (is_imperative(text[i:j]) or _AS.match(text[i:j]))):
             continue  # "主要目标是：" or "深入实施X战略" with its figures left out
         if not (_leads_into(text, j, spans, taken) and claim_type(text[i:j]) == "descriptive"):
             units.append((i, j))
     return units
+
+
+def _framed_throughout(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """A frame continued by coordination only: "基于X的地位，以及Y的前景" asserts nothing."""
+    return is_frame(text[slice(*spans[0])]) and all(_COORDINATED.match(text, s) for s, _ in spans[1:])
 
 
 def _leads_into(text: str, end: int, spans: Sequence[tuple[int, int]], taken: Sequence[Directive]) -> bool:

@@ -147,3 +147,17 @@ def test_the_articles_account_of_its_method_is_no_claim_but_its_finding_is() -> 
 
 def test_a_clause_announcing_the_points_that_follow_is_no_claim() -> None:
     assert found("县域商业存在的问题主要表现在三个方面。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("本地工业仍以加工贸易为主。", "descriptive"), ("单纯扩大园区面积并不能带来产业升级。", "causal"),
+     ("县域商贸企业面临用工成本上升的压力。", "evaluative"), ("跨境合作为当地创造了大量就业岗位。", "causal")],
+)
+def test_claim_types_of_frames_and_effects(text: str, kind: str) -> None:
+    assert found(text) == [(text.rstrip("。"), kind)]
+
+
+def test_what_only_frames_a_figure_or_a_list_of_grounds_is_no_claim() -> None:
+    assert found("而岚州作为物流枢纽，快递业务量在全省13个地市中最高。") == []
+    assert found("基于装备制造业的基础地位，以及智能家电广阔的市场前景。") == []
