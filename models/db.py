@@ -5,6 +5,8 @@ Callers never run Alembic by hand: :func:`open_database` brings any database
 """
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -19,9 +21,8 @@ from etl.settings import database_url
 
 _IMMEDIATE = "lunju_sqlite_immediate"
 _PG_MIGRATION_LOCK = 0x6C756E6A75  # "lunju"
-# the busy timeout first: switching a fresh file to WAL needs its lock, which another process
-# opening the same store at that moment may hold
-_SQLITE_PRAGMAS = ("PRAGMA busy_timeout=30000", "PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL")
+_BUSY_TIMEOUT_S = 30
+_SQLITE_PRAGMAS = (f"PRAGMA busy_timeout={_BUSY_TIMEOUT_S * 1000}", "PRAGMA foreign_keys=ON")
 
 
 def open_database(url: str | None = None) -> Engine:
@@ -99,7 +100,30 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None  # pysqlite must not issue BEGIN/COMMIT itself
         for pragma in _SQLITE_PRAGMAS:
             dbapi_connection.execute(pragma)
+        _use_wal(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_IMMEDIATE) else "BEGIN")
+
+
+def _use_wal(dbapi_connection: sqlite3.Connection) -> None:
+    """Switch the file to WAL (readers never wait for the writer), retrying while it is locked.
+
+    WAL is a property of the file, so most connections find it set and take no lock. The
+    switch itself needs the file to itself and SQLite runs no busy handler for it: several
+    processes opening a fresh store at once would fail with "database is locked" without
+    the retries (within the busy timeout).
+    """
+    deadline = time.monotonic() + _BUSY_TIMEOUT_S
+    delay = 0.005
+    while True:
+        try:
+            if dbapi_connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                dbapi_connection.execute("PRAGMA journal_mode=WAL")  # in memory it stays "memory"
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(2 * delay, 0.1)
