@@ -20,7 +20,7 @@ _MEASURE_WORD_NOUN = re.compile(
     r"^(?:(?!签署|签订|实现|开展|参与|建成|建有|落户|入驻|进入|达到|完成|获得|开通|覆盖|分布|位于|参加|加入|"
     r"提供|成立|设立|共建|形成|投资|占|中|和|及|与|的|在|以上|以下|以内|左右|上下|之多|有余)[^，。；、：:（(“”\s\d,.;!?])+"
 )
-_VERB_TAIL = re.compile(r"(已经|已|也|平均|均|都|分别|还|仅|只|可|将)?(达到|达|为|是|完成|实现|约|近|超过|超|逾|突破|增长|下降|提高|增加|减少|占到|占|了|的|共|计|累计|分别为|高达|不足|不到|不低于|不少于|不超过|低于|高于|同比|环比|比上年|较上年|年均|提升|降低|缩短|压缩|扩大|稳定在|保持在|控制在|到|至)*$")
+_VERB_TAIL = re.compile(r"(已经|已|也|平均|均|都|分别|还|仅|只|可|将)?(达到|达|为|是|完成|实现|约|近|超过|超|逾|突破|增长|下降|提高|增加|减少|占到|占|了|的|共|计|累计|分别为|高达|不足|不到|不低于|不少于|不超过|低于|高于|同比|环比|比上年|较上年|年均|提升|降低|缩短|压缩|扩大|稳定在|保持在|控制在|增至|降至|减至|升至|到|至)*$")
 _LEAD = re.compile(
     r"^(?:(?:其中|同时|此外|另外|目前|当前|力争|确保|争取|把(?!握)|据[^，]*|从|在|而|但|并|且|"
     r"(?:截至|截止|到)?\s*(?:19|20)\d{2}\s*年(?:\s*\d+\s*月)?(?:底|末|初)?)[，,\s]*)+"
@@ -43,7 +43,10 @@ def extract(article: Article) -> list[Statistic]:
         quantities = find_quantities(sentence.text)
         spans = (clauses(sentence.text) or ((0, len(sentence.text)),)) if quantities else ()
         for k, q in enumerate(quantities):
-            records.append(_record(article, sentence, spans, q, quantities[k - 1] if k else None, inherited, report))
+            record = _record(article, sentence, spans, q, quantities[k - 1] if k else None, inherited, report)
+            if record.measure is None and k:
+                record.measure = records[-1].measure  # 出口520亿元，2020年增至610亿元，增长17.3%
+            records.append(record)
     return records
 
 

@@ -265,3 +265,8 @@ def test_start_of_a_period_change() -> None:
 def test_the_articles_own_points_are_not_counted() -> None:
     assert stats("同时，要从三个方面发力。本文提出四点建议。") == []
     assert stats("全市共有三个国家级开发区。") == [(3, "个")]
+
+
+def test_a_figure_whose_clause_leaves_its_measure_out_takes_the_one_before() -> None:
+    text = "2021年全县粮食产量为52万吨，2022年增至55万吨，增长5.8%。"
+    assert [r.measure for r in extract(parse_article(text))] == ["全县粮食产量"] * 3
