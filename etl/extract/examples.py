@@ -641,11 +641,22 @@ class _Found:
     cue_start: int | None
 
 
+def _whole_foreign_name(r: _Reader, span: Span, head: _Mention | None) -> _Mention | None:
+    """A short item whose name jieba broke up, proper nouns on both sides of the break
+    (波兰/ns 马拉/nr 舍/v 维奇/nrt): the item is the name."""
+    if head is None or head.start != span[0] or head.end >= span[1] or span[1] - span[0] > _SHORT_ITEM:
+        return head
+    rest = r.tokens[r.index(head.end):r.index(span[1])]
+    if not any(t.flag in _PROPER_FLAGS for t in rest) or any(t.word in _NOT_IN_NAMES for t in rest):
+        return head
+    return replace(head, end=span[1], name=r.text[head.start:span[1]])
+
+
 def _item_cases(r: _Reader, items: list[Span], category: str | None) -> list[_Mention]:
     """The case of each item of a list that names cases: its named head or, when 等+class
     vouches for the list, the item itself (金意陶 beside 美的、碧桂园). A generic class
     (等主场活动) vouches only for a list whose items are mostly named."""
-    heads = [r.head(span) for span in items]
+    heads = [_whole_foreign_name(r, span, r.head(span)) for span in items]
     named = sum(h is not None for h in heads)
     vouched = category is not None and (category != _GENERIC_CLASS or 2 * named > len(items))
     if not named or (not vouched and 2 * named <= len(items) and len(items) > 1):

@@ -386,3 +386,8 @@ def test_policy_verbs_are_not_names(text: str) -> None:
                                             ("例如，岚山口岸去年通关车辆增长一成。", "岚山口岸")])
 def test_logistics_parks_and_ports_of_entry_are_projects(text: str, name: str) -> None:
     assert [(e.name, e.entity_type) for e in examples(text)] == [(name, "project")]
+
+
+def test_a_foreign_name_jieba_breaks_up_stays_whole_in_a_list() -> None:
+    text = "德国杜伊斯堡、波兰马拉舍维奇等节点城市都形成了物流产业集群。"
+    assert names(text) == ["德国杜伊斯堡", "波兰马拉舍维奇"]
