@@ -225,3 +225,8 @@ def test_what_needs_doing_is_a_directive_but_the_problem_to_solve_is_not() -> No
 
 def test_a_finding_reported_from_an_estimate_is_no_recommendation() -> None:
     assert recs("据测算，每投入1元财政资金，可带动社会资本投入约5元。") == []
+
+
+def test_a_heading_naming_progress_is_no_command_but_an_imperative_one_is() -> None:
+    raw = "一、建设进展\n园区运行平稳。\n二、完善体制机制\n要理顺管理体制。\n"
+    assert [r.text for r in recs(raw)] == ["二、完善体制机制", "要理顺管理体制"]

@@ -270,3 +270,7 @@ def test_the_articles_own_points_are_not_counted() -> None:
 def test_a_figure_whose_clause_leaves_its_measure_out_takes_the_one_before() -> None:
     text = "2021年全县粮食产量为52万吨，2022年增至55万吨，增长5.8%。"
     assert [r.measure for r in extract(parse_article(text))] == ["全县粮食产量"] * 3
+
+
+def test_a_price_cut_is_a_change() -> None:
+    assert one("推动铁海联运运价下浮 10%。").is_change
