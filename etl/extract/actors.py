@@ -31,7 +31,8 @@ _ABSTRACT_HEAD = re.compile(
 # Where a subject ends: a frame (在…), an adverb, a modal or a predicate verb.
 _PREDICATE = re.compile(
     rf"{ZAI}|通过|对于|如果|假如|倘若|一旦|只要|若(?!干)|(?<![相面绝])对(?![外内接])|(?<![方转])向|从|把|被|"
-    rf"(?:也|还|更|都|则|就|正|已|仍|亦|均|才|又|却|不|未|将|最|很|较|比较|相对|往往|主要|首先|正在|"
+    rf"不(?![发同少足断良利])|"  # 不 negates a predicate, not a noun's adjective (工业不发达城市)
+    rf"(?:也|还|更|都|则|就|正|已|仍|亦|均|才|又|却|未|将|最|很|较|比较|相对|往往|主要|首先|正在|"
     rf"逐步|率先|迫切|进一步|始终|一直|长期|大量|极大|普遍|总体上?|整体上?)(?![来化业济体])|"
     rf"{MODAL.pattern}|(?:{ADVERBS})(?=\S)|{DIRECTIVE_VERBS}|"
     rf"{COPULA}|(?<![所国现拥具含])有(?![限效关些所利助机])|作为|面临|具有|成为|进行|参与|"
