@@ -274,3 +274,9 @@ def test_a_figure_whose_clause_leaves_its_measure_out_takes_the_one_before() -> 
 
 def test_a_price_cut_is_a_change() -> None:
     assert one("推动铁海联运运价下浮 10%。").is_change
+
+
+def test_a_counted_noun_may_begin_with_zhong() -> None:
+    measures = [r.measure for r in extract(parse_article("园区建成 5 个研发中心，服务 300 家中小企业。"))]
+    assert measures == ["研发中心", "中小企业"]
+    assert one("在 65 个国家中开展合作。").measure == "国家"
