@@ -109,8 +109,8 @@ _RELATIVE = re.compile(r"[^，,。；;、]{0,8}?的")
 _SHORT_ITEM = 8  # a piece between 、 this short is an item whatever jieba makes of it (首尔/d)
 _TOPIC_MENTIONS = 5  # a name used this often is what the article is about, not a case
 # Without a cue, a case needs a list closer (等, a count), a 《document》, a story head (a name
-# suffix) or a remark after it (…的典型例子): a sentence with none of these is not tagged.
-_HINT = re.compile("等|《|例|[港馆园]|" + _COUNT.pattern + "|" + _SUFFIX_END.pattern[:-1])
+# suffix) or a remark after it (…的典型例子, …值得借鉴): a sentence with none of these is not tagged.
+_HINT = re.compile("等|《|例|借鉴|值得|[港馆园]|" + _COUNT.pattern + "|" + _SUFFIX_END.pattern[:-1])
 
 # --- cues -----------------------------------------------------------------------------
 
@@ -128,6 +128,8 @@ _FRAME_MARKERS = {"case": "以…为例", "cases": "以…为代表", "like": "�
 # a count, then its items: 占3个，分别是A、B和C; 两个国家级新区，即A和B
 _COUNTED = re.compile(_COUNT.pattern + r"[^，,。；;：:]{0,12}?[，,：:]?\s*(分别是|分别为|即|包括)[：:]?")
 _AFTER = re.compile(r"(?:就|便|即|正)?是(?:一个|一种|其中的?)?(?:(?:很好|典型|生动|成功)的?)?(?:典型)?(例子|案例|范例|例证)")
+# a remark that the case is worth following: X的做法值得借鉴, 对…具有借鉴意义
+_WORTH = re.compile(r"(?:值得[^，,。；;]{0,8}?|具有(?:重要|一定|很强|较强)?的?)(借鉴|学习|效仿)(?:意义|价值)?(?=[，,。；;]|$)")
 _STORY_MARKERS = frozenset({"如", "例如", "比如", "譬如"})
 
 
@@ -799,7 +801,7 @@ def _sentence_examples(sentence: Sentence, ctx: _Context) -> list[tuple[_Found, 
         found += [_Found(m, None, 0.5, None) for m in _told(r, ctx.frequent)]
         docs = ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named])
         found += [_Found(m, None, 0.4, None) for m in docs]
-    for after in _AFTER.finditer(text):
+    for after in (*_AFTER.finditer(text), *_WORTH.finditer(text)):
         before = [m for m in r.mentions if m.end <= after.start() and m.named]
         if before:
             found.append(_Found(before[0], after.group(1), 0.9, None))

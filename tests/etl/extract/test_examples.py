@@ -391,3 +391,9 @@ def test_logistics_parks_and_ports_of_entry_are_projects(text: str, name: str) -
 def test_a_foreign_name_jieba_breaks_up_stays_whole_in_a_list() -> None:
     text = "德国杜伊斯堡、波兰马拉舍维奇等节点城市都形成了物流产业集群。"
     assert names(text) == ["德国杜伊斯堡", "波兰马拉舍维奇"]
+
+
+def test_a_case_remarked_on_as_worth_following() -> None:
+    assert names("宁波的做法值得借鉴。") == ["宁波"]
+    assert names("温州的“民营经济”改革对其他城市具有借鉴意义。") == ["温州"]
+    assert names("这些经验值得学习。") == []
