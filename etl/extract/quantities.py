@@ -124,10 +124,15 @@ def _hedged(text: str, start: int, end: int) -> bool:
     return bool(_APPROX_BEFORE.search(text, max(0, start - 6), start)) or bool(_APPROX_AFTER.match(text[end:end + 2]))
 
 
+def _changed(text: str, start: int) -> bool:
+    """A change verb right before ``text[start:]`` (增长13.6%, 下降四成)."""
+    return bool(_CHANGE.search(text, max(0, start - 6), start))
+
+
 def _share(text: str, m: re.Match[str], percent: float) -> Quantity:
     """A share written as a fraction or in words, as a percentage."""
-    change = bool(_CHANGE.search(text[max(0, m.start() - 6):m.start()]))
-    return Quantity(m.start(), m.end(), m.start(), percent, "%", _hedged(text, m.start(), m.end()), change, confidence=0.8)
+    start, end = m.span()
+    return Quantity(start, end, start, percent, "%", _hedged(text, start, end), _changed(text, start), confidence=0.8)
 
 
 def _percents_in_words(text: str):
@@ -186,7 +191,6 @@ def _measured(text: str):
         if chinese and not _plausible_chinese_count(text, m, value):
             continue
         mult = m.group("mult")
-        before = text[max(0, m.start() - 6):m.start()]
         yield Quantity(
             start=m.start(),
             end=m.end(),
@@ -194,7 +198,7 @@ def _measured(text: str):
             value=scaled(value, m.group("mult1") or mult),
             unit=canonical_unit(unit),
             approx=bool(m.group("more") or m.group("more2")) or _hedged(text, m.start(), m.end()),
-            is_change=unit.endswith("百分点") or bool(_CHANGE.search(before)),
+            is_change=unit.endswith("百分点") or _changed(text, m.start()),
             upper=scaled(upper, mult) if upper is not None else None,
             confidence=0.75 if chinese else 0.9,
         )
