@@ -45,6 +45,8 @@ _DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年|—|-)|截至|截止|到\s*\d{4}
 _AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|比|较|而|分别|包括)")
 # A plain account of a case (a listed example, a company's story) asserts nothing general.
 _CASE = re.compile(r"[，,]如[：:]?|公司|集团")
+# a round-table speaker's move in the conversation: "我同意陈主任的看法", "我补充一点"
+_DISCOURSE_MOVE = re.compile(r"^(?:我|我们)(?:很|完全|也|想|再)?(?:同意|赞同|赞成|补充|谈谈|说几句|简单说|接着)")
 _DIAGNOSIS = re.compile(r"问题|不足|短板|困难|挑战|矛盾|有待|不强|不高|不大|薄弱|滞后|瓶颈|风险|压力|机遇|结果|根本|关键")
 # A principle stated with 必须 that proposes no action (必须以X为基础) is a position too.
 _POSITION_IN_REVIEW = re.compile(_DIAGNOSIS.pattern + r"|必须|务必")
@@ -75,7 +77,7 @@ def _is_claim(text: str) -> bool:
     bare = CONNECTIVE.sub("", text)
     reported = _REPORTED.search(text)
     return len(text) >= _MIN_CHARS and not (
-        _EXAMPLE.search(bare) or _LITERATURE.search(text) or _SELF.search(text) or _DATED.match(bare)
+        _EXAMPLE.search(bare) or _LITERATURE.search(text) or _DISCOURSE_MOVE.match(bare) or _SELF.search(text) or _DATED.match(bare)
         or (reported and not AUTHOR.search(text[: reported.start()]))
         or (_CASE.search(text) and claim_type(text) == "descriptive")
     )
@@ -126,8 +128,8 @@ def _opening(text: str) -> int | None:
 def _units(text: str, start: int, taken: Sequence[Directive]) -> list[tuple[int, int]]:
     """Assertion spans ``[i, j)`` from ``start`` on in a sentence whose directives are ``taken``."""
     spans = [(max(s, start), e) for s, e in clauses(text) if e > start]
-    if spans and STANCE.match(text[slice(*spans[0])]):
-        spans = spans[1:]  # the author's 我认为 is not part of what is asserted
+    if spans and (stance := STANCE.match(text, *spans[0])):  # the author's 我认为 is not part of what is asserted
+        spans = [(stance.end(), spans[0][1])] + spans[1:] if stance.end() < spans[0][1] else spans[1:]
     units = []
     for run in _runs(text, spans, taken):
         while run and is_frame(text[slice(*spans[run[-1]])]):

@@ -70,11 +70,14 @@ REPORTED = re.compile(
     r"(提出|指出|强调|表示|认为|要求|主张|呼吁|发布|印发|出台|颁布|规定|明确|》)(?:[，,：:]|[^，,。；;：:]{0,12}$)"
     r"|^据[^，,。；;]{0,30}(?:调查|统计|测算|调研|数据|显示|报道|估计|预测)[，,]"  # 据…调查，…: facts found, not proposals
 )
-AUTHOR = re.compile(r"(本文|笔者|作者|我们|我(?![国省市区县镇乡村])|本研究|本报告)\S{0,4}$")
+AUTHOR = re.compile(r"(本文|笔者|作者|我们|我(?![国省市区县镇乡村])|本研究|本报告)\S{0,4}$|^研究(?:结果|结论)?$")  # 研究认为: the study's own
 # The author's "I think": the proposition after it is the claim.
-STANCE = re.compile(r"^在?(?:我|我们|笔者|本文|作者)(?:也|还|始终|一直|更)?(?:认为|觉得|相信|以为|看来)$")
-# A round-table turn opening on its speaker: "主持人：", "孙立群（海川大学研究员）：".
-SPEAKER = re.compile(r"^(?:主持人|记者|[\u4e00-\u9fff]{2,4}\s*[（(][^（()）]{2,40}[）)])\s*[：:]")
+# "我认为，X" and "我认为X" alike; 研究发现 opens an abstract's finding.
+STANCE = re.compile(r"\s*(?:在?(?:我|我们|笔者|本文|作者)(?:也|还|始终|一直|更)?(?:认为|觉得|相信|以为|看来)|研究(?:认为|发现|表明))")
+# A round-table turn opening on its speaker: "主持人：", "孙立群（海川大学研究员）：", "王 静：".
+SPEAKER = re.compile(
+    r"^(?:主持人|记者|[\u4e00-\u9fff]{2,4}\s*[（(][^（()）]{2,40}[）)]|[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})\s*[：:]"
+)
 
 # --- imperative clauses ---------------------------------------------------------------------
 DIRECTIVE_VERBS = _alt(

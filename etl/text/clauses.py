@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
+# a bracketed aside (王明，2019；李强，2021) stays inside its clause
+_CLAUSE = re.compile(r"(?:[^，,；;：:。！？!?（(]|[（(][^（()）。！？!?]{0,40}[）)]|[（(])+")
 
 
 @lru_cache(maxsize=4096)  # every extractor cuts the same sentences

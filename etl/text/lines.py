@@ -39,6 +39,7 @@ _BULLET_LABEL = re.compile(r"^[■●◆▲★□◇○]\s*\S.{0,40}$")  # a spe
 _DIGITS_AND_SPACE = re.compile(r"[\d\s.·]+")
 _SUBTITLE = re.compile(r"^(——|--|—)\S.{0,40}$")
 _BRACKETS_ONLY = re.compile(r"^[\[\]【】()（）\s]*$")
+_ASIDE_LINE = re.compile(r"^[（(][^（()）]{6,}[）)]$")  # （本文根据录音整理）, （数据来源：…）
 _TABLE_ROW = re.compile(r"^\|.*\|$|^</?(table|tr|td|th|thead|tbody)\b|<td>|</tr>", re.I)
 _FIGURE_LABEL = re.compile(r"^(图|表|附图|附表|Figure|Fig\.|Table)\s*\d+(?![.\d])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -106,7 +107,8 @@ def _is_english(s: str) -> bool:
 
 def _line_role(s: str) -> str | None:
     """The role a line has on its own, whatever surrounds it."""
-    if _IMAGE.match(s) or _PAGE_NUMBER.match(s) or _BRACKETS_ONLY.match(s) or _TABLE_ROW.match(s):
+    if (_IMAGE.match(s) or _PAGE_NUMBER.match(s) or _BRACKETS_ONLY.match(s) or _TABLE_ROW.match(s)
+            or _ASIDE_LINE.match(s)):
         return "furniture"
     if s.startswith("_") or (_FIGURE_LABEL.match(s) and len(s) <= 60 and not ends_sentence(s)):
         return "caption"
@@ -199,7 +201,7 @@ def _runs_on(prev: Line | None, width: int) -> bool:
 
 def _looks_like_running_header(s: str) -> bool:
     """Journal name, issue and page number spread across the page width."""
-    return len(s) <= 90 and any(c.isdigit() for c in s) and bool(_SPREAD.search(s))
+    return len(s) <= 90 and bool(_SPREAD.search(s)) and any(c.isdigit() for c in s)  # the rare spread first
 
 
 def _wraps(heading: str, nxt: str, width: int) -> bool:

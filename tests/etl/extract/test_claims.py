@@ -123,7 +123,7 @@ def test_a_principle_stated_in_a_section_on_foundations_is_a_position() -> None:
     assert found(raw) == [("区域合作必须以产业分工为前提", "definitional")]
 
 
-@pytest.mark.parametrize("stance", ["我认为，", "笔者认为，", "我们觉得，", "在我看来，"])
+@pytest.mark.parametrize("stance", ["我认为，", "笔者认为，", "我们觉得，", "在我看来，", "我认为", "研究发现，"])
 def test_the_authors_own_stance_keeps_the_proposition_after_it(stance: str) -> None:
     text = f"{stance}县域产业升级滞后的根本原因在于缺乏龙头企业。"
     assert found(text) == [("县域产业升级滞后的根本原因在于缺乏龙头企业", "causal")]
@@ -132,6 +132,16 @@ def test_the_authors_own_stance_keeps_the_proposition_after_it(stance: str) -> N
 def test_a_round_table_speaker_label_is_not_part_of_the_claim() -> None:
     text = "吴晓岚（南湖大学区域经济研究中心主任）：我认为，园区同质化竞争是当前最突出的问题。"
     assert found(text) == [("园区同质化竞争是当前最突出的问题", "evaluative")]
+
+
+def test_a_speakers_later_turn_and_moves_in_the_conversation_are_no_claims() -> None:
+    text = "吴晓岚：我同意前面几位的看法。吴晓岚：我补充一点。吴晓岚：园区同质化竞争是当前最突出的问题。"
+    assert found(text) == [("园区同质化竞争是当前最突出的问题", "evaluative")]
+
+
+def test_a_bracketed_citation_stays_inside_its_clause() -> None:
+    text = "已有研究多讨论城市层面的产业升级（赵一，2018；Chen and Wu，2020），对县域关注不足。"
+    assert found(text) == [("已有研究多讨论城市层面的产业升级（赵一，2018；Chen and Wu，2020），对县域关注不足", "evaluative")]
 
 
 def test_a_conditional_is_a_claim_not_an_example() -> None:

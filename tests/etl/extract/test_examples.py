@@ -271,6 +271,7 @@ def test_generic_nouns_after_a_cue_are_not_cases() -> None:
     assert names("企业面临诸多风险，如汇率波动、法律差异、文化冲突等。") == []
     assert names("基础设施如交通设施、油气管道、输电网等仍然薄弱。") == []
     assert names("城市是开放的重要载体，企业是创新的主体，国家是规则的制定者。") == []
+    assert names("比如，城镇新增就业4万人，力争亩均税收提高到30万元。") == []  # jieba tags 城镇/ns, 力争/nz
 
 
 @pytest.mark.parametrize("text", [

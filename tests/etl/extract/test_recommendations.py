@@ -127,6 +127,7 @@ def test_descriptions_statements_and_questions_are_not_recommendations(text: str
 
 def test_reported_words_of_the_author_still_count() -> None:
     assert one("本文认为，县域经济应走特色化发展道路。").actor == "县域经济"
+    assert one("研究认为，县域经济应走特色化发展道路。").actor == "县域经济"  # an abstract's "the study finds"
 
 
 def test_command_that_the_next_clause_asserts_about_is_not_one() -> None:

@@ -1,6 +1,7 @@
 """Article parsing on PDF-style and Markdown text written for these tests."""
 from __future__ import annotations
 
+from etl.text.lines import classify_lines
 from etl.text.parse import parse_article
 
 PDF = """ 开放型经济的城市路径研究
@@ -92,6 +93,11 @@ def test_running_headers_and_speaker_labels_are_furniture() -> None:
     )
     body = [s.text for s in parse_article(raw).sentences]
     assert body == ["园区是产业集聚的主要载体，也是招商引资的主战场。"]
+
+
+def test_a_line_wholly_in_brackets_is_an_editorial_aside() -> None:
+    raw = "园区是产业集聚的主要载体。\n（本文根据座谈会发言整理，有删节）\n"
+    assert [l.role for l in classify_lines(raw) if l.role != "blank"] == ["body", "furniture"]
 
 
 def test_markdown_numbering_sets_the_level_and_figure_labels_are_captions() -> None:
