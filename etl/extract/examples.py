@@ -95,6 +95,13 @@ _PARTNER = frozenset({"与", "同", "和", "对"})
 _JOINTLY = re.compile(r"\s*(?:已|还|将|正|也)?(?:携手|共同|联合|联手|一起|一道|合作)")
 _SAYS = re.compile(r"(?:[（(][^）)]{1,12}[）)])?[^，,。；;（(]{0,5}?(?:预测|预计|指出|认为|表示|发布|报告|数据|统计|称|估计|测算|显示|研究)")
 _MODAL = re.compile(r"(?:也|还|更|亦)?(?:可|应|要|需|必须|宜)")
+# a company that invests or builds somewhere (华为在匈牙利设立…, 宁德时代在德国建设…): a case told
+# as a story even without 公司 or 集团; ``tail`` is the rest of a name jieba cut in two (宁德/时代)
+_INVESTS = re.compile(
+    r"(?P<tail>[\u4e00-\u9fff]{0,2}?)(?:已|已经|先后|还|也|又|率先)?(?:在[^，,。；;在]{1,12}?)?"
+    r"(?:投资|建设|设立|建立|新建|建成|开设|布局|收购|并购|入股|控股|落户)"
+)
+_COMPANY_FLAGS = frozenset({"nr", "nrt", "nz", "nt", "eng"})  # not places (ns) nor abbreviations (j)
 _SKIP_WORDS = frozenset({"我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且"})
 _INSTRUMENT = frozenset({"借助", "依托", "依靠", "基于", "通过", "利用"})
 _POSTPOSITIONS = frozenset({"之间", "之中", "当中", "以上", "以下", "以来", "之后", "以后", "之前", "以前", "左右", "上下"})
@@ -109,8 +116,12 @@ _RELATIVE = re.compile(r"[^，,。；;、]{0,8}?的")
 _SHORT_ITEM = 8  # a piece between 、 this short is an item whatever jieba makes of it (首尔/d)
 _TOPIC_MENTIONS = 5  # a name used this often is what the article is about, not a case
 # Without a cue, a case needs a list closer (等, a count), a 《document》, a story head (a name
-# suffix) or a remark after it (…的典型例子, …值得借鉴): a sentence with none of these is not tagged.
-_HINT = re.compile("等|《|例|借鉴|值得|[港馆园]|" + _COUNT.pattern + "|" + _SUFFIX_END.pattern[:-1])
+# suffix, a company investing somewhere) or a remark after it (…的典型例子, …值得借鉴): a sentence
+# with none of these is not tagged.
+_HINT = re.compile(
+    "等|《|例|借鉴|值得|[港馆园]|收购|并购|在[^，,。；;]{1,12}?(?:投资|建设|设立|建立|新建|建成|开设)|"
+    + _COUNT.pattern + "|" + _SUFFIX_END.pattern[:-1]
+)
 
 # --- cues -----------------------------------------------------------------------------
 
@@ -771,6 +782,8 @@ def _told(r: _Reader, frequent: Callable[[str], bool]) -> list[_Mention]:
     out = []
     for start, _ in r.clauses:
         head = r.head(r.item(r.content_start(start, instruments=True)))
+        if head is not None and head.form == "proper" and not frequent(head.name):
+            head = _investor(r, head)
         if (head is not None and head.form == "suffix" and head.named and head.entity_type != "policy"
                 and not frequent(head.name) and not _MODAL.match(r.text, head.end)
                 and not _SAYS.match(r.text, head.end)):
@@ -780,6 +793,17 @@ def _told(r: _Reader, frequent: Callable[[str], bool]) -> list[_Mention]:
             if partner is not None and partner.named and _JOINTLY.match(r.text, partner.end):
                 out.append(partner)
     return out
+
+
+def _investor(r: _Reader, head: _Mention) -> _Mention | None:
+    """A proper name that is no place, investing or building somewhere, as an organisation
+    with the rest of its name (宁德/nr 时代 在德国建设… → 宁德时代)."""
+    invests = _INVESTS.match(r.text, head.end)
+    last = r.tokens[r.index(head.end) - 1]
+    if invests is None or last.flag not in _COMPANY_FLAGS or _PERSON_AFTER.match(r.text, head.end):
+        return None
+    end = invests.end("tail")
+    return _Mention(head.start, end, r.text[head.start:end], "organisation", True, "suffix")
 
 
 def _sentence_examples(sentence: Sentence, ctx: _Context) -> list[tuple[_Found, Span]]:

@@ -203,6 +203,12 @@ def test_a_partner_that_does_not_act_jointly_is_no_second_subject() -> None:
     assert names("贵安新区与舟山群岛新区已就共建产业园达成一致。") == ["贵安新区"]
 
 
+def test_a_company_named_without_a_suffix_that_invests_abroad_is_a_case() -> None:
+    assert names("华为在匈牙利设立了欧洲供应中心，比亚迪在泰国建设整车基地。") == ["华为", "比亚迪"]
+    assert by_name("宁德时代已在德国建设电池工厂。")["宁德时代"].entity_type == "organisation"
+    assert names("中国在东非投资建设了多个港口。") == []  # a place acting is no company's story
+
+
 def test_story_reads_a_subsidiary_as_the_case() -> None:
     assert names("华东机械集团下属杭州精工设备公司近年来努力开拓海外市场。") == ["杭州精工设备公司"]
 
