@@ -54,7 +54,7 @@ _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
     for kind, words in (
         ("organisation", ("股份有限公司 有限责任公司 有限公司 公司 集团 银行 基金 学院 大学 研究院 研究所 "
                           "中心 联盟 协会 商会 组织 交易所 平台 实验室")),
-        ("place", "新区 开发区 工业区 高新区 自贸区 自由贸易区 自由贸易试验区 保税区 试验区 示范区 先行区 特区"),
+        ("place", "新区 开发区 工业区 高新区 自贸区 自由贸易区 自由贸易试验区 保税区 试验区 示范区 先行区 特区 村"),
         ("project", ("产业园区 工业园区 科技园区 合作园区 物流园区 园区 产业园 工业园 科技园 创新园 物流园 合作区 服务区 基地 口岸 "
                      "项目 工程 铁路 高铁 高速公路 高速 地铁 港口 机场 班列 航线 走廊 通道 大桥 管道 信息港 集群")),
         ("other", "博览会 交易会 展览会 论坛 " + " ".join(_EVENT_ABBREVIATIONS)),
@@ -66,6 +66,8 @@ _SUFFIX_KIND = dict(_SUFFIX_TYPES)
 _SUFFIX_END = re.compile("(?:" + "|".join(sorted(_SUFFIX_KIND, key=len, reverse=True)) + ")$")
 _DESCRIPTORS = ("企业", "公司", "厂商", "龙头", "巨头")  # a class word before a name (龙头企业X集团)
 _ONE_CHAR_SUFFIXES = {"港": "project", "馆": "project", "园": "project"}
+# a village is named (塘约村, 华西村/ns, 小岗村/nr) unless the word is a kind of village (新型农村/nz)
+_GENERIC_VILLAGE = re.compile("(?:农|乡|山|渔|城中|行政|自然|贫困|示范|专业|重点|富裕|空心)村$")
 # the class named after 等 in "X、Y等城市": what kind of case the items are
 _COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:个|大|座|家|条|项|所)")
 _CATEGORY = re.compile(
@@ -216,7 +218,9 @@ def _word_suffix_type(word: str, flag: str) -> str | None:
     if word in _ONE_CHAR_SUFFIXES:
         return _ONE_CHAR_SUFFIXES[word]
     m = _SUFFIX_END.search(word)
-    if m is None or (m.start() > 0 and flag in {"ns", "nr", "nrt", "nrfg"}):
+    if m is None or (m.start() > 0 and flag in {"ns", "nr", "nrt", "nrfg"} and m.group() != "村"):
+        return None
+    if m.group() == "村" and _GENERIC_VILLAGE.search(word):
         return None
     return _SUFFIX_KIND[m.group()]
 

@@ -209,6 +209,12 @@ def test_a_company_named_without_a_suffix_that_invests_abroad_is_a_case() -> Non
     assert names("中国在东非投资建设了多个港口。") == []  # a place acting is no company's story
 
 
+def test_a_named_village_is_a_case_but_a_kind_of_village_is_not() -> None:
+    assert names("贵州塘约村通过组建合作社把土地集中经营。") == ["贵州塘约村"]
+    assert names("又如，河南竹林村依托区位发展商贸物流。") == ["河南竹林村"]
+    assert names("广东农村集体经济发展较快，很多示范村都在搞民宿。") == []
+
+
 def test_story_reads_a_subsidiary_as_the_case() -> None:
     assert names("华东机械集团下属杭州精工设备公司近年来努力开拓海外市场。") == ["杭州精工设备公司"]
 
