@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.cues import ADVERBS, CONNECTIVE, COPULA, COVERB, DIRECTIVE_VERBS, MODAL, ZAI
+from etl.extract.cues import ADVERBS, CONNECTIVE, COPULA, COVERB, DIRECTIVE_VERBS, MODAL, STANCE, ZAI
 
 # Heads that name an activity, a quality or a thing, not someone who can act.
 _ABSTRACT_HEAD = re.compile(
@@ -102,6 +102,8 @@ def subject(clause: str) -> str | None:
 def local_subject(prefix: str) -> tuple[bool, str | None]:
     """``(named, actor)`` for the words before the modal of its own clause."""
     text = _BEFORE_MODAL.sub("", _bare(prefix))
+    if stance := STANCE.match(text):  # "本文认为我国应…": the author only proposes
+        text = text[stance.end():]
     text = re.split(ZAI, text, maxsplit=1)[0]
     text = text.strip(" 、，,")
     if len(text) < 2 or COVERB.match(text):

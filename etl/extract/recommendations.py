@@ -61,6 +61,8 @@ _LOCATIVE = re.compile(r"^(?:在|于|从|当|就|对)")
 _AIMED = re.compile(r"^以.+?为(?:核心|导向|重点|抓手|主线|目标|基础|依托|支撑|突破口|契机|牵引|主体|中心|纽带|载体)")
 _IN_FRAME = re.compile(ZAI + r".*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
 _COPULA = re.compile(COPULA)
+# "加入区域协定能够抵消…": what the action does, asserted (not 打造能够辐射全国的枢纽, whose 能够 modifies)
+_EFFECT_OF_ACTION = re.compile(r"(?<=\S)(?:能够|有助于|有利于)(?![^，,。；;的]{0,6}的)")
 _CONDITION_NEXT = re.compile(r"^(?:就|才|则|需要|必须|需|应)")
 _AFTER_EVENT = re.compile(r"(?<!今)(以后|之后|后)$")  # "X建成后可…": a prospect, not an action
 _EMBEDDING = re.compile(r"(寻找|寻求|转向|成为|形成|具有|拥有|提供|缺乏|找到|发现|认为|表明|显示|意味着|说明)$")
@@ -104,7 +106,7 @@ def is_imperative(clause: str) -> bool:
     head = IMPERATIVE_HEAD.match(bare)
     if head is None and COVERB.match(bare) and (m := DIRECTIVE_VERB.search(bare)):
         head = m if _FRAME_END.search(bare[: m.start()]) else None
-    return head is not None and not _COPULA.search(bare[head.end():])
+    return head is not None and not (_COPULA.search(bare[head.end():]) or _EFFECT_OF_ACTION.search(bare, head.end() + 1))
 
 
 def _modal(sentence: str, offset: int, clause: str) -> re.Match[str] | None:

@@ -25,6 +25,7 @@ def actors(text: str) -> list[str | None]:
         ("行业协会一方面要制定团体标准，另一方面做好企业培训。", "行业协会"),
         ("同样，沿海城市与内陆城市的基础条件不同，需要不同的开放策略。", None),
         ("我认为，县级财政应当优先保障基础教育投入。", "县级财政"),
+        ("据此，本文认为县级财政应当优先保障基础教育投入。", "县级财政"),
     ],
 )
 def test_subject_of_the_directive_clause(text: str, expected: str) -> None:

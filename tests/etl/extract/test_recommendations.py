@@ -118,6 +118,8 @@ def test_noun_phrase_headings_do_not_count(heading: str) -> None:
         "工业合作必须以资源禀赋的差异为基础。",
         "改革开放以来，当地民营企业积极开拓海外市场。",
         "创新是产业升级的根本动力。",
+        "加入区域贸易协定能够部分抵消规则差异的负面影响。",
+        "去年，我国可数字化交付的服务贸易规模达到2.5万亿元。",
         "在人才培养方面，完善激励机制，是留住人才的关键。",
     ],
 )
@@ -231,3 +233,7 @@ def test_a_finding_reported_from_an_estimate_is_no_recommendation() -> None:
 def test_a_heading_naming_progress_is_no_command_but_an_imperative_one_is() -> None:
     raw = "一、建设进展\n园区运行平稳。\n二、完善体制机制\n要理顺管理体制。\n"
     assert [r.text for r in recs(raw)] == ["二、完善体制机制", "要理顺管理体制"]
+
+
+def test_a_command_whose_object_is_modified_by_nenggou_still_counts() -> None:
+    assert one("加快建设能够辐射全国的物流枢纽。").text == "加快建设能够辐射全国的物流枢纽"

@@ -280,3 +280,9 @@ def test_a_counted_noun_may_begin_with_zhong() -> None:
     measures = [r.measure for r in extract(parse_article("园区建成 5 个研发中心，服务 300 家中小企业。"))]
     assert measures == ["研发中心", "中小企业"]
     assert one("在 65 个国家中开展合作。").measure == "国家"
+
+
+def test_the_unit_step_of_a_rate_is_no_figure() -> None:
+    assert stats("研发投入每提高 1 个百分点，全要素生产率提高 0.3%。") == [(0.3, "%")]
+    assert stats("每 1 元财政资金带动社会投资 3.2 元。") == [(3.2, "CNY")]
+    assert stats("每年新增就业 5 万人。") == [(50000.0, "人")]
