@@ -135,12 +135,15 @@ _LEARN = re.compile(r"(对标)|(学习|借鉴|效仿|参照|参考|复制)(?=[^�
 _FRAME = re.compile(
     r"以(?P<case>[^，,。；;以]{2,40}?)为(?:例|典型)"
     r"|以(?P<cases>[^，,。；;以]{2,40}?)为代表"
-    r"|像(?P<like>[^，,。；;、像]{2,12}?)(?:这样|一样|那样)的?(?P<kind>[^，,。；;、]{0,6})"
+    r"|像(?P<like>[^，,。；;、像]{2,12}?(?:、[^，,。；;、像]{2,12}?)*)(?:这样|一样|那样)的?(?P<kind>[^，,。；;、]{0,6})"
 )
 _FRAME_MARKERS = {"case": "以…为例", "cases": "以…为代表", "like": "像"}
 # a count, then its items: 占3个，分别是A、B和C; 两个国家级新区，即A和B
 _COUNTED = re.compile(_COUNT.pattern + r"[^，,。；;：:]{0,12}?[，,：:]?\s*(分别是|分别为|即|包括)[：:]?")
-_AFTER = re.compile(r"(?:就|便|即|正)?是(?:一个|一种|其中的?)?(?:(?:很好|典型|生动|成功)的?)?(?:典型)?(例子|案例|范例|例证)")
+_AFTER = re.compile(
+    r"(?:就|便|即|正)?是(?:一个|一种|其中的?)?(?:[^，,。；;]{1,12}?的)?(?:(?:很好|典型|生动|成功)的?)?(?:典型)?"
+    r"(例子|案例|范例|例证)"
+)
 # a remark that the case is worth following: X的做法值得借鉴, 对…具有借鉴意义
 _WORTH = re.compile(r"(?:值得[^，,。；;]{0,8}?|具有(?:重要|一定|很强|较强)?的?)(借鉴|学习|效仿)(?:意义|价值)?(?=[，,。；;]|$)")
 _STORY_MARKERS = frozenset({"如", "例如", "比如", "譬如"})
@@ -669,6 +672,13 @@ def _whole_foreign_name(r: _Reader, span: Span, head: _Mention | None) -> _Menti
     return replace(head, end=span[1], name=r.text[head.start:span[1]])
 
 
+def _coined(r: _Reader, span: Span) -> bool:
+    """A short item holding a word no dictionary knows (织云/科技): a brand or a place name."""
+    return span[1] - span[0] <= _SHORT_ITEM and any(
+        _made_up(t) and t.flag not in _PERSON_FLAGS for t in r.tokens[r.index(span[0]):r.index(span[1])]
+    )
+
+
 def _item_cases(r: _Reader, items: list[Span], category: str | None) -> list[_Mention]:
     """The case of each item of a list that names cases: its named head or, when 等+class
     vouches for the list, the item itself (金意陶 beside 美的、碧桂园). A generic class
@@ -676,6 +686,8 @@ def _item_cases(r: _Reader, items: list[Span], category: str | None) -> list[_Me
     heads = [_whole_foreign_name(r, span, r.head(span)) for span in items]
     named = sum(h is not None for h in heads)
     vouched = category is not None and (category != _GENERIC_CLASS or 2 * named > len(items))
+    if not named and vouched and category != _GENERIC_CLASS and 2 * sum(_coined(r, span) for span in items) > len(items):
+        named = len(items)  # 像织云科技、精匠云这样的平台: brands jieba mostly does not know, vouched for by their class
     if not named or (not vouched and 2 * named <= len(items) and len(items) > 1):
         return []  # 如交通设施、油气管道、输电网…: a list of kinds, not of cases
     out = []
@@ -708,7 +720,7 @@ def _framed(r: _Reader, cue: _Cue) -> list[_Mention]:
     if cue.marker == "以…为代表":
         return _item_cases(r, items, category)
     listed = len(items) > 1 and not any("的" in r.text[a:b] for a, b in items)
-    if listed and len(cases := _item_cases(r, items, category)) == len(items):
+    if listed and (len(cases := _item_cases(r, items, category)) == len(items) or cue.marker == "像"):
         return cases  # 以杭州、宁波为例: each item a case (以中国与东盟的合作为例 is one topic)
     head = r.head(cue.frame)
     whole = r.text[slice(*cue.frame)]
@@ -831,8 +843,10 @@ def _sentence_examples(sentence: Sentence, ctx: _Context) -> list[tuple[_Found, 
         found += [_Found(m, None, 0.4, None) for m in docs]
     for after in (*_AFTER.finditer(text), *_WORTH.finditer(text)):
         before = [m for m in r.mentions if m.end <= after.start() and m.named]
-        if before:
-            found.append(_Found(before[0], after.group(1), 0.9, None))
+        if before:  # the first name, or the named case it set up (A与B共建的C园区，就是…的成功案例 → C园区)
+            set_up = r.governed(before[0])
+            named = set_up is not before[0] and any(m.named and m.start == set_up.start for m in r.mentions)
+            found.append(_Found(set_up if named else before[0], after.group(1), 0.9, None))
     return [
         (f, _evidence(r, f)) for f in found
         if not _GOVERNMENT.search(f.mention.name) and len(_clean_name(f.mention)) >= 2

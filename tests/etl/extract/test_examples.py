@@ -215,6 +215,17 @@ def test_a_named_village_is_a_case_but_a_kind_of_village_is_not() -> None:
     assert names("广东农村集体经济发展较快，很多示范村都在搞民宿。") == []
 
 
+def test_a_case_remarked_on_after_a_modifier_is_the_one_its_clause_set_up() -> None:
+    text = "江宁园区与淮南合作共建的江淮产业园，就是跨区域合作的成功案例。"
+    assert "江淮产业园" in names(text)
+
+
+def test_brands_listed_after_xiang_are_cases_when_their_class_vouches_for_them() -> None:
+    assert names("像云梭科技、精匠云、汇链智造这样的平台，正是中小企业需要的。") == ["云梭", "精匠云", "汇链智造"]
+    assert names("像交通设施、油气管道这样的设施仍然薄弱。") == []
+    assert names("像合肥、西安这样的城市，科教资源丰富。") == ["合肥", "西安"]  # jieba tags 合肥/n
+
+
 def test_story_reads_a_subsidiary_as_the_case() -> None:
     assert names("华东机械集团下属杭州精工设备公司近年来努力开拓海外市场。") == ["杭州精工设备公司"]
 

@@ -286,3 +286,7 @@ def test_the_unit_step_of_a_rate_is_no_figure() -> None:
     assert stats("研发投入每提高 1 个百分点，全要素生产率提高 0.3%。") == [(0.3, "%")]
     assert stats("每 1 元财政资金带动社会投资 3.2 元。") == [(3.2, "CNY")]
     assert stats("每年新增就业 5 万人。") == [(50000.0, "人")]
+
+
+def test_a_period_before_the_measure_is_left_out() -> None:
+    assert one("2015—2022 年园区发展指数年均提高 3.4%。").measure == "园区发展指数"

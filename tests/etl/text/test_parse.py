@@ -95,6 +95,12 @@ def test_running_headers_and_speaker_labels_are_furniture() -> None:
     assert body == ["园区是产业集聚的主要载体，也是招商引资的主战场。"]
 
 
+def test_keywords_in_brackets_without_a_colon() -> None:
+    article = parse_article("[摘要] 园区是产业集聚的主要载体。\n[关键词] 产业园区；高质量发展\n")
+    assert article.keywords == ["产业园区", "高质量发展"]
+    assert [s.text for s in article.sentences] == ["园区是产业集聚的主要载体。"]
+
+
 def test_a_line_wholly_in_brackets_is_an_editorial_aside() -> None:
     raw = "园区是产业集聚的主要载体。\n（本文根据座谈会发言整理，有删节）\n"
     assert [l.role for l in classify_lines(raw) if l.role != "blank"] == ["body", "furniture"]
