@@ -61,6 +61,13 @@ _LOCATIVE = re.compile(r"^(?:在|于|从|当|就|对)")
 _AIMED = re.compile(r"^以.+?为(?:核心|导向|重点|抓手|主线|目标|基础|依托|支撑|突破口|契机|牵引|主体|中心|纽带|载体)")
 _IN_FRAME = re.compile(ZAI + r".*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
 _COPULA = re.compile(COPULA)
+# "创新资源丰富", "协调机制不健全": a verb heading a noun phrase whose state the clause describes
+_STATE_END = re.compile(
+    r"(?:较|很|十分|非常|相对|比较|明显|严重|仍然|仍|还|尚|普遍|总体)?(?:不|欠)?"
+    r"(?:丰富|较好|良好|广阔|健全|完善|到位|紧张|困难|不够|不足|薄弱|滞后|有限|偏低|偏高|偏弱|偏小|"
+    r"高|强|大|多|快|慢|低|弱|小|少|突出|明显|欠缺|单一|分散|落后|缓慢|迅速|显著|强劲|畅通|顺畅|旺盛|活跃)$"
+)
+_CAUSATIVE = re.compile(r"推动|保持|确保|实现|做|使|让|促进|促使|力争|争取|形成|加快|更加|更为|进一步")
 # "加入区域协定能够抵消…": what the action does, asserted (not 打造能够辐射全国的枢纽, whose 能够 modifies)
 _EFFECT_OF_ACTION = re.compile(r"(?<=\S)(?:能够|有助于|有利于)(?![^，,。；;的]{0,6}的)")
 _CONDITION_NEXT = re.compile(r"^(?:就|才|则|需要|必须|需|应)")
@@ -106,7 +113,9 @@ def is_imperative(clause: str) -> bool:
     head = IMPERATIVE_HEAD.match(bare)
     if head is None and COVERB.match(bare) and (m := DIRECTIVE_VERB.search(bare)):
         head = m if _FRAME_END.search(bare[: m.start()]) else None
-    return head is not None and not (_COPULA.search(bare[head.end():]) or _EFFECT_OF_ACTION.search(bare, head.end() + 1))
+    if head is None or _COPULA.search(bare[head.end():]) or _EFFECT_OF_ACTION.search(bare, head.end() + 1):
+        return False
+    return not (_STATE_END.search(bare) and not _CAUSATIVE.search(bare))
 
 
 def _modal(sentence: str, offset: int, clause: str) -> re.Match[str] | None:

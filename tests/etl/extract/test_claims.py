@@ -171,3 +171,7 @@ def test_claim_types_of_frames_and_effects(text: str, kind: str) -> None:
 def test_what_only_frames_a_figure_or_a_list_of_grounds_is_no_claim() -> None:
     assert found("而岚州作为物流枢纽，快递业务量在全省13个地市中最高。") == []
     assert found("基于装备制造业的基础地位，以及智能家电广阔的市场前景。") == []
+
+
+def test_a_state_described_after_a_verb_noun_is_a_diagnosis() -> None:
+    assert found("二是创新投入不足，协调机制不健全。") == [("二是创新投入不足，协调机制不健全", "evaluative")]

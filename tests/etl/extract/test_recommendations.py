@@ -120,6 +120,8 @@ def test_noun_phrase_headings_do_not_count(heading: str) -> None:
         "改革开放以来，当地民营企业积极开拓海外市场。",
         "创新是产业升级的根本动力。",
         "加入区域贸易协定能够部分抵消规则差异的负面影响。",
+        "二是创新投入不足，协调机制不健全。",
+        "该市发展基础较好，建设用地紧张。",
         "去年，我国可数字化交付的服务贸易规模达到2.5万亿元。",
         "在人才培养方面，完善激励机制，是留住人才的关键。",
     ],
@@ -238,3 +240,8 @@ def test_a_heading_naming_progress_is_no_command_but_an_imperative_one_is() -> N
 
 def test_a_command_whose_object_is_modified_by_nenggou_still_counts() -> None:
     assert one("加快建设能够辐射全国的物流枢纽。").text == "加快建设能够辐射全国的物流枢纽"
+
+
+@pytest.mark.parametrize("text", ["推动区域发展更加均衡。", "保持经济运行平稳。", "做优做强。"])
+def test_a_command_may_end_on_the_state_it_brings_about(text: str) -> None:
+    assert one(text).text == text.rstrip("。")
