@@ -65,7 +65,7 @@ _TYPES = (
     ("causal", _CAUSAL),
     ("evaluative", re.compile(r"重要|关键|核心|根本|基础|优势|不足|薄弱|明显|突出|显著|较低|较弱|较高|困难|挑战|"
                               r"困境|短板|瓶颈|缺乏|不够|广阔|巨大|良好|有效|主体|支撑|动力|机遇|至关|必然|"
-                              r"不容乐观|滞后|落后|问题|强劲|凸显|成效|面临|约束")),
+                              r"不容乐观|滞后|落后|问题|强劲|凸显|成效|面临|约束|偏低|偏弱|严重|低端")),
     # 为 as a copula (A为B), not in 作为/成为/认为/因为/行为 nor a frame (以X为主)
     ("definitional", re.compile(r"是指|指的是|就是|即|称为|意味着|体现在|是|(?<![作成认因行以称视较更极尤广])为(?![了主])")),
 )
@@ -92,6 +92,14 @@ def _has_figure(clause: str) -> bool:
     return bool(find_quantities(clause))
 
 
+def _reports_figure(clause: str) -> bool:
+    """A causal clause with a figure reports it only when the figure is most of the clause:
+    "带动就业2.3万人" reports a figure, "交通改善带动沿线房价上涨20%" asserts an effect."""
+    if not _has_figure(clause):
+        return False
+    return not _CAUSAL.search(clause) or len(clause) - sum(q.end - q.start for q in find_quantities(clause)) < _MIN_CHARS
+
+
 def _topic_action(words: list[str], k: int) -> bool:
     """Whether clause ``k`` opens an action phrase that the next clause asserts about."""
     return k + 1 < len(words) and is_imperative(words[k]) and bool(ASSERTION_OF_ACTION.match(words[k + 1]))
@@ -103,7 +111,7 @@ def _runs(text: str, spans: Sequence[tuple[int, int]], taken: Sequence[Directive
     runs: list[list[int]] = []
     open_run = False
     for k, (s, _) in enumerate(spans):
-        figure = _has_figure(words[k]) and not _CAUSAL.search(words[k])
+        figure = _reports_figure(words[k])
         if figure or any(d.core <= s < d.end for d in taken):
             open_run = False
         elif not open_run and k and _has_figure(words[k - 1]) and _AFTER_FIGURE.match(words[k]):

@@ -175,3 +175,8 @@ def test_what_only_frames_a_figure_or_a_list_of_grounds_is_no_claim() -> None:
 
 def test_a_state_described_after_a_verb_noun_is_a_diagnosis() -> None:
     assert found("二是创新投入不足，协调机制不健全。") == [("二是创新投入不足，协调机制不健全", "evaluative")]
+
+
+def test_a_causal_clause_that_is_mostly_its_figure_only_reports_it() -> None:
+    assert found("园区产值同比增长45.2%，带动就业2.3万人。") == []
+    assert found("交通改善带动沿线房价上涨20%。") == [("交通改善带动沿线房价上涨20%", "causal")]
