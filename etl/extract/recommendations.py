@@ -61,6 +61,8 @@ _LOCATIVE = re.compile(r"^(?:在|于|从|当|就|对)")
 _AIMED = re.compile(r"^以.+?为(?:核心|导向|重点|抓手|主线|目标|基础|依托|支撑|突破口|契机|牵引|主体|中心|纽带|载体)")
 _IN_FRAME = re.compile(ZAI + r".*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
 _COPULA = re.compile(COPULA)
+_TAKES = re.compile(r"需要|需(?!求)")
+_ACTION_TOPIC = re.compile(rf"{IMPERATIVE_HEAD.pattern}|^(?:实现|完成|达成)")  # 实现碳中和需要…: an action as topic
 # "创新资源丰富", "协调机制不健全": a verb heading a noun phrase whose state the clause describes
 _STATE_END = re.compile(
     r"(?:较|很|十分|非常|相对|比较|明显|严重|仍然|仍|还|尚|普遍|总体)?(?:不|欠)?"
@@ -115,6 +117,8 @@ def is_imperative(clause: str) -> bool:
         head = m if _FRAME_END.search(bare[: m.start()]) else None
     if head is None or _COPULA.search(bare[head.end():]) or _EFFECT_OF_ACTION.search(bare, head.end() + 1):
         return False
+    if (takes := _TAKES.search(bare, head.end())) and not DIRECTIVE_VERB.search(bare, takes.end()):
+        return False  # "建设物流枢纽需要大量土地": what the action takes
     return not (_STATE_END.search(bare) and not _CAUSATIVE.search(bare))
 
 
@@ -128,6 +132,8 @@ def _modal(sentence: str, offset: int, clause: str) -> re.Match[str] | None:
         if (len(local) > _MAX_SUBJECT or _AFTER_EVENT.search(local) or _EMBEDDING.search(local)
                 or _HABITUAL.search(local)):
             continue
+        if m.group() in ("需要", "需") and _ACTION_TOPIC.match(local) and not DIRECTIVE_VERB.search(after):
+            continue  # "实现碳中和需要巨额投入": what an action takes, not a proposal
         before = sentence[: offset + m.start()]
         reports = list(REPORTED.finditer(before))  # the nearest report governs the modal
         if reports and not AUTHOR.search(before[: reports[-1].start()]):

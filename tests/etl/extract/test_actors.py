@@ -116,3 +116,7 @@ def test_a_setting_without_its_preposition_is_not_a_subject() -> None:
 
     text = "高质量发展新阶段上再出发，东江市要找准产业定位，向存量土地要空间。"
     assert [d.actor for d in directives(text)] == ["东江市", "东江市"]
+
+
+def test_a_clause_relying_on_something_names_no_actor() -> None:
+    assert actors("仅靠财政资金远远不够，必须发挥绿色金融的作用。") == [None]

@@ -295,6 +295,7 @@ def test_generic_nouns_after_a_cue_are_not_cases() -> None:
     assert names("基础设施如交通设施、油气管道、输电网等仍然薄弱。") == []
     assert names("城市是开放的重要载体，企业是创新的主体，国家是规则的制定者。") == []
     assert names("比如，城镇新增就业4万人，力争亩均税收提高到30万元。") == []  # jieba tags 城镇/ns, 力争/nz
+    assert names("上市公司和城投公司应依法披露信息。") == []  # 上市公司/nt, 城投/j
 
 
 @pytest.mark.parametrize("text", [

@@ -121,6 +121,8 @@ def test_noun_phrase_headings_do_not_count(heading: str) -> None:
         "创新是产业升级的根本动力。",
         "加入区域贸易协定能够部分抵消规则差异的负面影响。",
         "二是创新投入不足，协调机制不健全。",
+        "实现碳中和需要巨额资金投入。",
+        "建设物流枢纽需要大量土地。",
         "该市发展基础较好，建设用地紧张。",
         "去年，我国可数字化交付的服务贸易规模达到2.5万亿元。",
         "在人才培养方面，完善激励机制，是留住人才的关键。",
@@ -245,3 +247,7 @@ def test_a_command_whose_object_is_modified_by_nenggou_still_counts() -> None:
 @pytest.mark.parametrize("text", ["推动区域发展更加均衡。", "保持经济运行平稳。", "做优做强。"])
 def test_a_command_may_end_on_the_state_it_brings_about(text: str) -> None:
     assert one(text).text == text.rstrip("。")
+
+
+def test_an_action_that_needs_someone_to_act_is_still_a_proposal() -> None:
+    assert one("推进产业升级需要政府加大投入。").strength == "should"
