@@ -41,6 +41,8 @@ def extract(article: Article) -> list[Statistic]:
             paragraph, inherited = sentence.paragraph, heading_year(sentence.section)
         inherited = opening_year(sentence.text) or inherited  # 2022年，…。同年，… / 其中…
         quantities = find_quantities(sentence.text)
+        if sentence.role == "heading":  # "3 对策建议": a number opening a heading is its numbering
+            quantities = [q for q in quantities if q.start > 0]
         spans = (clauses(sentence.text) or ((0, len(sentence.text)),)) if quantities else ()
         for k, q in enumerate(quantities):
             record = _record(article, sentence, spans, q, quantities[k - 1] if k else None, inherited, report)

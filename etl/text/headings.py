@@ -1,7 +1,7 @@
 """Section headings of Chinese policy articles and their nesting level.
 
-Policy prose numbers its sections 一、 → （一） → 1. → （1）, and PDF→Markdown
-converters add ``#`` headings; the level is what makes a section *tree*.
+Policy prose numbers its sections 一、 → （一） → 1. → （1）, journals 1 → 1.1 → 1.1.1, and
+PDF→Markdown converters add ``#`` headings; the level is what makes a section *tree*.
 
     >>> heading_level("二、佛山融入产业链的实践")
     (1, '二、', '佛山融入产业链的实践')
@@ -11,6 +11,8 @@ converters add ``#`` headings; the level is what makes a section *tree*.
     True
     >>> heading_level("# （二）发展现状")
     (2, '（二）', '发展现状')
+    >>> heading_level("2.1 数据来源"), heading_level("12 个县开展了调研")
+    ((2, '2.1 ', '数据来源'), None)
 """
 from __future__ import annotations
 
@@ -24,6 +26,13 @@ _NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"^\d{1,2}\s*[、．.](?!\d)\s*")),
     (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*")),
 )
+# Journal numbering 1 引言 / 2.1 数据来源, the depth giving the level; not a figure broken onto a
+# line of its own (12 个县, 1.4 万列): a measure word never opens a heading.
+_DECIMAL = re.compile(
+    r"^(\d{1,2}(?:\.\d{1,2}){1,3}\s*|\d{1,2}\s+)"
+    r"(?![万亿千百十元年月日号个家人项条种类次倍名位份件台辆吨米里亩座所批多余几来大成])(?=[\u4e00-\u9fff])"
+)
+_MAX_DECIMAL_HEADING = 30
 _MARKDOWN = re.compile(r"^(#{1,6})\s+")
 _PLAIN_TITLES = re.compile(r"^(前言|引言|结语|结论|结束语|余论|参考文献|注释|对策建议|政策建议)[:：]?$")
 
@@ -35,6 +44,8 @@ def heading_level(line: str) -> tuple[int, str, str] | None:
         # Converters give every heading one '#'; the numbering, when present, knows the level.
         inner = heading_level(line[m.end():])
         return inner if inner and inner[1] else (len(m.group(1)), m.group(), line[m.end():].strip())
+    if (m := _DECIMAL.match(line)) and len(line) - m.end() <= _MAX_DECIMAL_HEADING:
+        return m.group().count(".") + 1, m.group(), line[m.end():]
     for level, pattern in _NUMBERING:
         if m := pattern.match(line):
             rest = line[m.end():]

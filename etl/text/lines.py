@@ -44,6 +44,7 @@ _TABLE_ROW = re.compile(r"^\|.*\|$|^</?(table|tr|td|th|thead|tbody)\b|<td>|</tr>
 _FIGURE_LABEL = re.compile(r"^(图|表|附图|附表|Figure|Fig\.|Table)\s*\d+(?![.\d])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _BLANK = re.compile(r"\s")
+_GROUP_AUTHOR = re.compile(r"^[\u4e00-\u9fff·、\s]{0,20}(?:课题组|调研组|研究组|编写组)(?:执笔)?$")  # 省商务厅课题组
 _SPREAD = re.compile(r"\S\s{3,}\S")  # words spread across the page width
 _NAME = r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
 _SYMBOL_MARK = r"(?:[*＊¹²³⁴⁵⁶]|\$\s*\^\s*\{?[\d,*\s]+\}?\s*\$|<sup>[\d,*]+</sup>)"
@@ -125,7 +126,7 @@ def _line_role(s: str) -> str | None:
     if (_ENGLISH_START.match(s) or _is_english(s) or _META.match(s) or _REFERENCE_ENTRY.match(s)
             or _FOOTNOTE_TEXT.match(s)):
         return "furniture"
-    if len(s) <= 60 and (_AFFILIATION.search(s) or _BYLINE.match(s)):
+    if len(s) <= 60 and (_AFFILIATION.search(s) or _BYLINE.match(s) or _GROUP_AUTHOR.match(s)):
         return "furniture"
     return None
 

@@ -290,3 +290,7 @@ def test_the_unit_step_of_a_rate_is_no_figure() -> None:
 
 def test_a_period_before_the_measure_is_left_out() -> None:
     assert one("2015—2022 年园区发展指数年均提高 3.4%。").measure == "园区发展指数"
+
+
+def test_the_numbering_of_a_heading_counts_nothing() -> None:
+    assert stats("3 对策建议\n园区建成研发中心 5 个。\n") == [(5.0, "个")]

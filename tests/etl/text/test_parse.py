@@ -95,6 +95,20 @@ def test_running_headers_and_speaker_labels_are_furniture() -> None:
     assert body == ["园区是产业集聚的主要载体，也是招商引资的主战场。"]
 
 
+def test_journal_numbering_makes_a_section_tree_and_a_group_byline_is_furniture() -> None:
+    raw = (
+        "县域商业调研报告\n省商务厅课题组\n县域商业是城乡循环的重要环节。\n"
+        "1 基本情况\n1.1 网点布局逐步完善\n全省建成乡镇商贸中心 420 个，\n"
+        "12 个县实现全覆盖。\n2 存在的问题\n物流成本偏高。\n"
+    )
+    article = parse_article(raw)
+    assert [s.path for s in article.sections] == [
+        ("1基本情况",), ("1基本情况", "1.1网点布局逐步完善"), ("2存在的问题",),  # clean text: no blanks
+    ]
+    body = [s.text for s in article.sentences if s.role == "body"]
+    assert body == ["县域商业是城乡循环的重要环节。", "全省建成乡镇商贸中心420个，12个县实现全覆盖。", "物流成本偏高。"]
+
+
 def test_keywords_in_brackets_without_a_colon() -> None:
     article = parse_article("[摘要] 园区是产业集聚的主要载体。\n[关键词] 产业园区；高质量发展\n")
     assert article.keywords == ["产业园区", "高质量发展"]
