@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.cues import ADVERBS, CONNECTIVE, COPULA, COVERB, DIRECTIVE_VERBS, MODAL, STANCE, ZAI
+from etl.text.pos import noun_across
 
 # Heads that name an activity, a quality or a thing, not someone who can act.
 _ABSTRACT_HEAD = re.compile(
@@ -26,7 +27,7 @@ _ABSTRACT_HEAD = re.compile(
     r"能力|水平|体系|机制|环境|作用|意义|领域|趋势|形势|方向|路径|思路|理念|内容|因素|资金|资源|力度|程度|规模|"
     r"比例|速度|效率|质量|结构|布局|格局|空间|条件|优势|短板|瓶颈|挑战|机遇|需求|技术|创新|升级|转型|标准|不同|"
     r"差异|定位|关系|影响|效应|成本|风险|功能|设施|倡议|构想|规划|方案|项目|经验|之一|这|此|其|它|他们|"
-    r"权重|比重|占比|份额|指标|门槛|上限|下限|环节|业务|事项|安全|隐患|现象|情况|状况|局面|时间|周期)$"
+    r"权重|比重|占比|份额|指标|门槛|上限|下限|环节|业务|事项|安全|隐患|现象|情况|状况|局面|时间|周期|率)$"
 )
 # Where a subject ends: a frame (在…), an adverb, a modal or a predicate verb.
 _PREDICATE = re.compile(
@@ -85,15 +86,20 @@ def _bare(clause: str) -> str:
 _LOCATIVE_FRAME = re.compile(r"[^\s]{2,}(上|中|下|里|期间|之际|以来)$")
 
 
+def _predicate(text: str) -> re.Match[str] | None:
+    """The first predicate word of ``text``, not a verb that only begins a noun (开发区, 建设银行)."""
+    return next((m for m in _PREDICATE.finditer(text) if not noun_across(text, m.end())), None)
+
+
 def subject(clause: str) -> str | None:
     """The actor a clause names before its predicate, if any (``佛山更侧重于…`` → 佛山)."""
     if topic := _TOPIC.match(clause.strip()):
-        if _PREDICATE.search(topic.group(1)) is None:
+        if _predicate(topic.group(1)) is None:
             return _agent(topic.group(1))
     text = _bare(clause)
     if not text or COVERB.match(text):
         return None
-    m = _PREDICATE.search(text)
+    m = _predicate(text)
     if m is None or m.start() < 2 or _LOCATIVE_FRAME.search(text[: m.start()]):
         return None  # "新征程上再出发": a setting whose 在 the writer dropped, not a subject
     return _agent(text[: m.start()])

@@ -45,6 +45,7 @@ from etl.extract.grounding import ground
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
 from etl.text.headings import heading_level
+from etl.text.pos import noun_across
 from models.records import Recommendation
 
 # Sections that report what was done or how it was studied: their bare verb phrases
@@ -117,6 +118,8 @@ def is_imperative(clause: str) -> bool:
         head = m if _FRAME_END.search(bare[: m.start()]) else None
     if head is None or _COPULA.search(bare[head.end():]) or _EFFECT_OF_ACTION.search(bare, head.end() + 1):
         return False
+    if noun_across(bare, head.end()):
+        return False  # "开发区面临…", "建设银行要…": the verb only begins a noun
     if (takes := _TAKES.search(bare, head.end())) and not DIRECTIVE_VERB.search(bare, takes.end()):
         return False  # "建设物流枢纽需要大量土地": what the action takes
     return not (_STATE_END.search(bare) and not _CAUSATIVE.search(bare))

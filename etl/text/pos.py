@@ -222,3 +222,15 @@ def tag(text: str) -> tuple[Token, ...]:
         tokens.append(Token(word, flag, at, end))
         at = end
     return tuple(tokens)
+
+
+_COMPOUND_NOUN_FLAGS = frozenset({"n", "nt", "ns", "j"})  # not nz or nr: jieba's odd entries (开发新/nz)
+
+
+def noun_across(text: str, pos: int) -> bool:
+    """Whether jieba reads a noun across ``pos``: a verb ending there only begins a noun.
+
+    >>> noun_across("开发区面临挑战", 2), noun_across("开发新产品", 2)
+    (True, False)
+    """
+    return any(t.start < pos < t.end and t.flag in _COMPOUND_NOUN_FLAGS for t in tag(text[: pos + 4]))

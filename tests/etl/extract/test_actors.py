@@ -120,3 +120,11 @@ def test_a_setting_without_its_preposition_is_not_a_subject() -> None:
 
 def test_a_clause_relying_on_something_names_no_actor() -> None:
     assert actors("仅靠财政资金远远不够，必须发挥绿色金融的作用。") == [None]
+
+
+def test_a_topic_whose_noun_begins_with_a_verb_names_the_actor() -> None:
+    assert actors("对于东部地区的开发区而言，应当由规模扩张转向质量提升。") == ["东部地区的开发区"]
+
+
+def test_a_rate_names_no_actor() -> None:
+    assert actors("设备使用率并不高，要加快推广共享平台。") == [None]

@@ -180,3 +180,7 @@ def test_a_state_described_after_a_verb_noun_is_a_diagnosis() -> None:
 def test_a_causal_clause_that_is_mostly_its_figure_only_reports_it() -> None:
     assert found("园区产值同比增长45.2%，带动就业2.3万人。") == []
     assert found("交通改善带动沿线房价上涨20%。") == [("交通改善带动沿线房价上涨20%", "causal")]
+
+
+def test_a_lead_in_to_what_a_study_shows_is_no_claim_by_itself() -> None:
+    assert found("以两千家开发区为样本的测算表明，地级市开发区的亩均税收仅为副省级城市的六成。") == []
