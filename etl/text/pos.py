@@ -233,4 +233,4 @@ def noun_across(text: str, pos: int) -> bool:
     >>> noun_across("开发区面临挑战", 2), noun_across("开发新产品", 2)
     (True, False)
     """
-    return any(t.start < pos < t.end and t.flag in _COMPOUND_NOUN_FLAGS for t in tag(text[: pos + 4]))
+    return any(t.start < pos < t.end and t.flag in _COMPOUND_NOUN_FLAGS for t in tag(text))
