@@ -48,6 +48,7 @@ _PIVOT_END = re.compile(r"进一步|随着|在|通过|加快|积极|不断|切�
 _BEFORE_MODAL = re.compile(
     r"(?:也|还|更|都|则|就|亦|均|同样|首先|一方面|另一方面|同时|既|又|尤其|特别|一定|仍|仍然|必然|理应|至少|更是|不|决不|绝不|完全|当然|同样也|最终)+$"
 )
+_WRITER = re.compile(r"本文|笔者|作者|本研究|本报告|文章|研究")
 _BY = re.compile(r"^由(.{2,12}?)(?:牵头|负责|主导|统筹|组织|承担|出面|统一|来)")
 _TIME = re.compile(r"(年|月|期间|时期|阶段|以来|当前|目前|今后|未来|下一步|近期|当下)$")
 _QUESTION_WORD = re.compile(r"如何|怎样|怎么|什么|哪些|为何")
@@ -61,8 +62,8 @@ _TOPIC = re.compile(r"^(?:尤其是|特别是|尤其像|就|对于|对)(.+?)(?:�
 def _agent(np: str) -> str | None:
     """``np`` if it can name an actor; for ``X的Y`` with abstract ``Y``, ``X``."""
     np = np.strip(" 、，,").strip(_QUOTES).removesuffix("的")
-    if _LISTED.match(np):
-        return None  # "诸如X、Y等环节": cases listed, not someone who acts
+    if _LISTED.match(np) or _WRITER.fullmatch(np):
+        return None  # "诸如X、Y等环节": cases listed; "本文认为，应…": the writer proposes, someone else acts
     np = _AMONG.sub("", np)  # "陆港城市之间亟需…": the cities act
     while np:
         if len(np) < 2 or len(np) > 24:
@@ -117,7 +118,8 @@ def local_subject(prefix: str) -> tuple[bool, str | None]:
     return True, _agent(text)
 
 
-_BARRIER = re.compile(r"^(因此|所以|因而|为此|于是|从而|进而|故)")
+# a consequence, or the writer proposing ("本文认为，应…"): no earlier subject acts past it
+_BARRIER = re.compile(r"^(因此|所以|因而|为此|于是|从而|进而|故|(?:本文|笔者|作者|本研究|本报告)\S{0,6}(?:认为|建议|提出|主张))")
 
 
 def actor(clauses: list[str], cue_clause: int, cue_at: int, previous: str | None = None) -> str | None:

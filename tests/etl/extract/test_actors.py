@@ -128,3 +128,8 @@ def test_a_topic_whose_noun_begins_with_a_verb_names_the_actor() -> None:
 
 def test_a_rate_names_no_actor() -> None:
     assert actors("设备使用率并不高，要加快推广共享平台。") == [None]
+
+
+def test_the_writer_proposes_but_does_not_act() -> None:
+    assert actors("本文认为，应推动班列由点对点向枢纽对枢纽转变。") == [None]
+    assert actors("各地实践各不相同，笔者建议，应当建立统一标准。") == [None, None]  # 建议 and 应当

@@ -422,3 +422,7 @@ def test_a_case_remarked_on_as_worth_following() -> None:
     assert names("宁波的做法值得借鉴。") == ["宁波"]
     assert names("温州的“民营经济”改革对其他城市具有借鉴意义。") == ["温州"]
     assert names("这些经验值得学习。") == []
+
+
+def test_a_class_word_must_head_the_phrase_after_deng() -> None:
+    assert names("比如，小麦、油脂等农产品经西安进入国内市场。") == []  # 国 in 国内 names no class
