@@ -62,6 +62,7 @@ _LOCATIVE = re.compile(r"^(?:在|于|从|当|就|对)")
 _AIMED = re.compile(r"^以.+?为(?:核心|导向|重点|抓手|主线|目标|基础|依托|支撑|突破口|契机|牵引|主体|中心|纽带|载体)")
 _IN_FRAME = re.compile(ZAI + r".*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
 _COPULA = re.compile(COPULA)
+_BARE_PROPOSAL = re.compile(r"建议[：:]?\s*$")
 _TAKES = re.compile(r"需要|需(?!求)")
 _ACTION_TOPIC = re.compile(rf"{IMPERATIVE_HEAD.pattern}|^(?:实现|完成|达成)")  # 实现碳中和需要…: an action as topic
 # "创新资源丰富", "协调机制不健全": a verb heading a noun phrase whose state the clause describes
@@ -173,6 +174,8 @@ def _starts(text: str, words: list[str], offsets: list[int]) -> list[_Start]:
         if m and m.group() == "要" and pos + 1 < len(words) and _CONDITION_NEXT.match(words[pos + 1]):
             m = None  # "X要获取…，需要…": a condition, not an action
         floor = starts[-1].cue + 1 if starts else 0
+        if m and starts and starts[-1].cue == pos - 1 and _BARE_PROPOSAL.search(words[pos - 1]):
+            floor = starts.pop().first  # "笔者建议，地方政府要…": one proposal, the bare 建议 leading into it
         if m:
             first = pos
             while first > floor and (is_frame(words[first - 1]) or _FRAME_END.search(words[first - 1])):

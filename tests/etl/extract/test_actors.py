@@ -132,4 +132,4 @@ def test_a_rate_names_no_actor() -> None:
 
 def test_the_writer_proposes_but_does_not_act() -> None:
     assert actors("本文认为，应推动班列由点对点向枢纽对枢纽转变。") == [None]
-    assert actors("各地实践各不相同，笔者建议，应当建立统一标准。") == [None, None]  # 建议 and 应当
+    assert actors("各地实践各不相同，笔者建议，应当建立统一标准。") == [None]

@@ -253,3 +253,8 @@ def test_a_command_may_end_on_the_state_it_brings_about(text: str) -> None:
 
 def test_an_action_that_needs_someone_to_act_is_still_a_proposal() -> None:
     assert one("推进产业升级需要政府加大投入。").strength == "should"
+
+
+def test_a_bare_jianyi_before_a_modal_is_one_proposal_with_it() -> None:
+    record = one("笔者建议，地方政府要减少同质化补贴。")
+    assert (record.text, record.actor) == ("笔者建议，地方政府要减少同质化补贴", "地方政府")
