@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import takewhile
 
 from etl.extract.grounding import ground
 from etl.extract.quantities import Quantity, find_quantities
 from etl.extract.years import heading_year, opening_year, report_year, resolve_year
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
+from etl.text.pos import tag
 from models.records import Statistic
 
 _MEASURE_WORD_NOUN = re.compile(
@@ -27,6 +29,7 @@ _LEAD = re.compile(
 )
 _FROM = re.compile(r"(?:由|从)(?=[^，,；;]{0,6}?(?:\d|$))")
 _RANGE = re.compile(r"\s*(?:至|到|-|—|–|～|~)\s*")
+_SHARE_OF = re.compile(r"(?:以上|左右|多)?的([^，。；;、：:（(的\s\d]{2,12}?)(?=[、，。；;和及与]|的|$)")
 _NEXT_ITEM = re.compile(r"\s*[）)]?\s*(?:、|，|,|和|及|以及|与)\s*")
 _SUBJECT = re.compile(r"^[^，。；、的对在与向从由占共累计实现达新增完成已将把被是为有\d]{2,10}")
 
@@ -83,6 +86,8 @@ def _measure(text: str, clause_start: int, q: Quantity, prev: Quantity | None) -
     if q.unit not in ("CNY", "USD", "EUR", "%", "times", "rank"):
         if m := _MEASURE_WORD_NOUN.match(text[q.end:]):
             return m.group()
+    if q.unit == "%" and (of := _share_of(text, q)):
+        return of
     head = text[clause_start:q.start]
     measured, *moved = _FROM.split(head, maxsplit=1)
     if moved and measured:
@@ -94,6 +99,17 @@ def _measure(text: str, clause_start: int, q: Quantity, prev: Quantity | None) -
     head = _VERB_TAIL.sub("", head.strip().rstrip("（("))
     head = _LEAD.sub("", head)
     return head[-16:] or None
+
+
+def _share_of(text: str, q: Quantity) -> str | None:
+    """The noun a share is of, when it follows the figure: 贡献了50%以上的税收 → 税收; 七成中小企业仍…
+    → 中小企业 (the nouns jieba reads right after 成)."""
+    if m := _SHARE_OF.match(text, q.end):
+        return m.group(1)
+    if text[q.end - 1] != "成":
+        return None
+    nouns = list(takewhile(lambda t: t.flag[0] == "n", tag(text[q.end:q.end + 12].removeprefix("以上"))))
+    return "".join(t.word for t in nouns) or None
 
 
 def _subject(head: str) -> str | None:

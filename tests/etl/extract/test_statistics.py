@@ -294,3 +294,9 @@ def test_a_period_before_the_measure_is_left_out() -> None:
 
 def test_the_numbering_of_a_heading_counts_nothing() -> None:
     assert stats("3 对策建议\n园区建成研发中心 5 个。\n") == [(5.0, "个")]
+
+
+def test_a_share_measures_the_noun_after_it() -> None:
+    records = extract(parse_article("中小企业贡献了50%以上的税收、60%以上的国内生产总值。约七成中小企业仍处于起步阶段。"))
+    assert [r.measure for r in records] == ["税收", "国内生产总值", "中小企业"]
+    assert one("单家企业的改造成本能够下降四成以上。").measure == "单家企业的改造成本能够"
