@@ -48,8 +48,9 @@ _DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年|—|-)|截至|截止|到\s*\d{4}
 _AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|比|较|而|分别|包括)")
 # A plain account of a case (a listed example, a company's story) asserts nothing general.
 _CASE = re.compile(r"[，,]如[：:]?|公司|集团")
-# a round-table speaker's move in the conversation: "我同意陈主任的看法", "我补充一点"
-_DISCOURSE_MOVE = re.compile(r"^(?:我|我们)(?:很|完全|也|想|再)?(?:同意|赞同|赞成|补充|谈谈|说几句|简单说|接着)")
+# a round-table speaker's move in the conversation ("我同意陈主任的看法", "我补充一点") and a
+# report's closing call ("各位代表，让我们…努力奋斗")
+_DISCOURSE_MOVE = re.compile(r"^(?:我|我们)(?:很|完全|也|想|再)?(?:同意|赞同|赞成|补充|谈谈|说几句|简单说|接着)|^(?:[^，,]{0,6}[，,])?让我们")
 _DIAGNOSIS = re.compile(r"问题|不足|短板|困难|挑战|矛盾|有待|不强|不高|不大|薄弱|滞后|瓶颈|风险|压力|机遇|结果|根本|关键")
 # A principle stated with 必须 that proposes no action (必须以X为基础) is a position too.
 _POSITION_IN_REVIEW = re.compile(_DIAGNOSIS.pattern + r"|必须|务必")

@@ -184,3 +184,7 @@ def test_a_causal_clause_that_is_mostly_its_figure_only_reports_it() -> None:
 
 def test_a_lead_in_to_what_a_study_shows_is_no_claim_by_itself() -> None:
     assert found("以两千家开发区为样本的测算表明，地级市开发区的亩均税收仅为副省级城市的六成。") == []
+
+
+def test_a_reports_closing_call_is_no_claim() -> None:
+    assert found("各位代表，让我们团结一心，为建设现代化江州而努力奋斗！") == []
