@@ -49,8 +49,9 @@ def extract(article: Article) -> list[Statistic]:
         spans = (clauses(sentence.text) or ((0, len(sentence.text)),)) if quantities else ()
         for k, q in enumerate(quantities):
             record = _record(article, sentence, spans, q, quantities[k - 1] if k else None, inherited, report)
-            if record.measure is None and k:
-                record.measure = records[-1].measure  # 出口520亿元，2020年增至610亿元，增长17.3%
+            if k and (record.measure is None or _bracketed(sentence.text, q)):
+                # 出口520亿元，2020年增至610亿元，增长17.3%; 强度为2.1%，低于深圳（5.5%）: the same measure
+                record.measure = records[-1].measure
             records.append(record)
     return records
 
@@ -99,6 +100,11 @@ def _measure(text: str, clause_start: int, q: Quantity, prev: Quantity | None) -
     head = _VERB_TAIL.sub("", head.strip().rstrip("（("))
     head = _LEAD.sub("", head)
     return head[-16:] or None
+
+
+def _bracketed(text: str, q: Quantity) -> bool:
+    """A figure alone in brackets after a name, compared with the one before (低于深圳（5.5%）)."""
+    return text[q.start - 1:q.start] in ("（", "(") and text[q.end:q.end + 1] in ("）", ")")
 
 
 def _share_of(text: str, q: Quantity) -> str | None:

@@ -300,3 +300,8 @@ def test_a_share_measures_the_noun_after_it() -> None:
     records = extract(parse_article("中小企业贡献了50%以上的税收、60%以上的国内生产总值。约七成中小企业仍处于起步阶段。"))
     assert [r.measure for r in records] == ["税收", "国内生产总值", "中小企业"]
     assert one("单家企业的改造成本能够下降四成以上。").measure == "单家企业的改造成本能够"
+
+
+def test_a_figure_in_brackets_after_a_name_shares_the_measure_it_is_compared_with() -> None:
+    records = extract(parse_article("全市研发投入强度为2.1%，低于深圳（5.5%）和苏州（3.9%）。"))
+    assert [r.measure for r in records] == ["全市研发投入强度"] * 3
