@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.cues import ADVERBS, CONNECTIVE, COPULA, COVERB, DIRECTIVE_VERBS, MODAL, STANCE, ZAI
+from etl.extract.cues import ADVERBS, CONNECTIVE, COPULA, COVERB, DIRECTIVE_VERBS, IMPERATIVE_HEAD, MODAL, STANCE, ZAI
 from etl.text.pos import noun_across
 
 # Heads that name an activity, a quality or a thing, not someone who can act.
@@ -48,6 +48,7 @@ _PIVOT_END = re.compile(r"进一步|随着|在|通过|加快|积极|不断|切�
 _BEFORE_MODAL = re.compile(
     r"(?:也|还|更|都|则|就|亦|均|同样|首先|一方面|另一方面|同时|既|又|尤其|特别|一定|仍|仍然|必然|理应|至少|更是|不|决不|绝不|完全|当然|同样也|最终)+$"
 )
+_AGENT_END = re.compile(r"(?:委|委员会|部门|单位|机构|主体|政府|企业|局|厅|办|中心|组织|协会|商会|银行|公司|集团|者|人员|方)$")
 _WRITER = re.compile(r"本文|笔者|作者|本研究|本报告|文章|研究")
 _BY = re.compile(r"^由(.{2,12}?)(?:牵头|负责|主导|统筹|组织|承担|出面|统一|来)")
 _TIME = re.compile(r"(年|月|期间|时期|阶段|以来|当前|目前|今后|未来|下一步|近期|当下)$")
@@ -64,6 +65,8 @@ def _agent(np: str) -> str | None:
     np = np.strip(" 、，,").strip(_QUOTES).removesuffix("的")
     if _LISTED.match(np) or _WRITER.fullmatch(np):
         return None  # "诸如X、Y等环节": cases listed; "本文认为，应…": the writer proposes, someone else acts
+    if (head := IMPERATIVE_HEAD.match(np)) and not noun_across(np, head.end()) and not _AGENT_END.search(np):
+        return None  # "发展县域经济不能…": an action as topic (but 发展改革部门, 建设单位 act)
     np = _AMONG.sub("", np)  # "陆港城市之间亟需…": the cities act
     while np:
         if len(np) < 2 or len(np) > 24:

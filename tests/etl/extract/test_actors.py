@@ -133,3 +133,8 @@ def test_a_rate_names_no_actor() -> None:
 def test_the_writer_proposes_but_does_not_act() -> None:
     assert actors("本文认为，应推动班列由点对点向枢纽对枢纽转变。") == [None]
     assert actors("各地实践各不相同，笔者建议，应当建立统一标准。") == [None]
+
+
+def test_an_action_as_topic_names_no_actor_but_an_office_named_for_one_does() -> None:
+    assert actors("发展县域经济不能盲目上项目。") == [None]
+    assert actors("发展改革部门要加强统筹。") == ["发展改革部门"]

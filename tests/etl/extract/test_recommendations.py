@@ -123,6 +123,7 @@ def test_noun_phrase_headings_do_not_count(heading: str) -> None:
         "二是创新投入不足，协调机制不健全。",
         "实现碳中和需要巨额资金投入。",
         "当前，开发区普遍面临三大挑战。",
+        "中小企业不能获得足够的贷款。",
         "发展中国家普遍面临融资约束。",
         "建设物流枢纽需要大量土地。",
         "该市发展基础较好，建设用地紧张。",
@@ -189,7 +190,10 @@ def test_list_introduced_by_a_colon() -> None:
     assert texts == ["具体措施如下：加强监测预警", "健全应急预案"]
 
 
-@pytest.mark.parametrize(("text", "strength"), [("各地不得擅自提高收费标准。", "must"), ("切忌一哄而上。", "should")])
+@pytest.mark.parametrize(("text", "strength"), [
+    ("各地不得擅自提高收费标准。", "must"), ("切忌一哄而上。", "should"),
+    ("地方政府不能搞“一刀切”。", "must"), ("决不能以牺牲环境为代价换取增长。", "must"),
+])
 def test_prohibitions_are_directives(text: str, strength: str) -> None:
     assert one(text).strength == strength
 
