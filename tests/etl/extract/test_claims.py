@@ -188,3 +188,7 @@ def test_a_lead_in_to_what_a_study_shows_is_no_claim_by_itself() -> None:
 
 def test_a_reports_closing_call_is_no_claim() -> None:
     assert found("各位代表，让我们团结一心，为建设现代化江州而努力奋斗！") == []
+
+
+def test_an_editors_note_on_the_issue_itself_is_no_claim() -> None:
+    assert found("本期刊发一组调研文章，供读者参考。本刊邀请三位专家进行讨论。") == []
