@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from etl.extract.cues import ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION, SPEAKER, STANCE
 from etl.extract.grounding import ground
-from etl.extract.quantities import DISCOURSE_NOUNS, find_quantities
+from etl.extract.quantities import DISCOURSE_NOUNS, Quantity, find_quantities
 from etl.extract.recommendations import Directive, is_frame, is_imperative, reviews, sentence_directives
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
@@ -87,18 +86,17 @@ def _is_claim(text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
-def _has_figure(clause: str) -> bool:
-    """Whether the clause states a figure (asked twice of most clauses: as itself and as the one before)."""
-    return bool(find_quantities(clause))
+def _figures(text: str, span: tuple[int, int]) -> list[Quantity]:
+    """The figures of the sentence ``text`` inside the clause ``span`` (the sentence is scanned once)."""
+    return [q for q in find_quantities(text) if span[0] <= q.start and q.end <= span[1]]
 
 
-def _reports_figure(clause: str) -> bool:
-    """A causal clause with a figure reports it only when the figure is most of the clause:
+def _reports_figure(text: str, span: tuple[int, int]) -> bool:
+    """Whether the clause reports a figure; a causal one only when the figure is most of it:
     "带动就业2.3万人" reports a figure, "交通改善带动沿线房价上涨20%" asserts an effect."""
-    if not _has_figure(clause):
-        return False
-    return not _CAUSAL.search(clause) or len(clause) - sum(q.end - q.start for q in find_quantities(clause)) < _MIN_CHARS
+    figures = _figures(text, span)
+    clause = text[slice(*span)]
+    return bool(figures) and (not _CAUSAL.search(clause) or len(clause) - sum(q.end - q.start for q in figures) < _MIN_CHARS)
 
 
 def _topic_action(words: list[str], k: int) -> bool:
@@ -112,10 +110,10 @@ def _runs(text: str, spans: Sequence[tuple[int, int]], taken: Sequence[Directive
     runs: list[list[int]] = []
     open_run = False
     for k, (s, _) in enumerate(spans):
-        figure = _reports_figure(words[k])
+        figure = _reports_figure(text, spans[k])
         if figure or any(d.core <= s < d.end for d in taken):
             open_run = False
-        elif not open_run and k and _has_figure(words[k - 1]) and _AFTER_FIGURE.match(words[k]):
+        elif not open_run and k and _figures(text, spans[k - 1]) and _AFTER_FIGURE.match(words[k]):
             continue  # a remark on the figure just left out
         elif open_run and not _SEGMENT_END.search(text[spans[k - 1][1]:s]) and not _topic_action(words, k):
             runs[-1].append(k)

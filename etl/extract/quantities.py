@@ -7,7 +7,7 @@ written (Arabic, Chinese, 万/亿, ranges, fractions, 百分之, ranks) and what
     >>> [(q.value, q.unit, q.approx) for q in find_quantities("出口超2500亿元人民币，居全国第3位，近30万人")]
     [(250000000000.0, 'CNY', True), (3.0, 'rank', False), (300000.0, '人', True)]
     >>> find_quantities("2016年实施“中国制造2025”与工业4.0，地铁1号线，两个市场")
-    []
+    ()
     >>> [(q.value, q.unit, q.approx) for q in find_quantities("吸引上千家企业，两千多亿元")]
     [(1000.0, '家', True), (200000000000.0, 'CNY', True)]
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from etl.extract.numerals import ARABIC, CHINESE_DIGITS, MULTIPLIER, is_chinese, parse_numeral, scaled
 from etl.extract.units import ALL_UNITS, CURRENCY, PERCENT, canonical_unit
@@ -82,10 +83,11 @@ class Quantity:
     confidence: float = 0.9
 
 
-def find_quantities(text: str) -> list[Quantity]:
+@lru_cache(maxsize=4096)  # the statistic and claim rules scan the same sentences
+def find_quantities(text: str) -> tuple[Quantity, ...]:
     """All quantities of ``text``, left to right, none overlapping."""
     if not _CAN_HOLD_A_NUMBER.search(text):
-        return []
+        return ()
     blocked = [(y.start, y.end) for y in year_mentions(text)]
     blocked += [m.span() for m in _SHORT_QUOTE.finditer(text)]
     found: list[Quantity] = []
@@ -94,7 +96,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if not any(s < q.end and q.start < e for s, e in blocked):
                 found.append(q)
                 blocked.append((q.start, q.end))
-    return _share_change_flags(text, sorted(found, key=lambda q: q.start))
+    return tuple(_share_change_flags(text, sorted(found, key=lambda q: q.start)))
 
 
 def _share_change_flags(text: str, found: list[Quantity]) -> list[Quantity]:
