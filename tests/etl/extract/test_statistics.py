@@ -305,3 +305,8 @@ def test_a_share_measures_the_noun_after_it() -> None:
 def test_a_figure_in_brackets_after_a_name_shares_the_measure_it_is_compared_with() -> None:
     records = extract(parse_article("全市研发投入强度为2.1%，低于深圳（5.5%）和苏州（3.9%）。"))
     assert [r.measure for r in records] == ["全市研发投入强度"] * 3
+
+
+def test_ages_are_figures_and_a_comparison_base_is_no_measure() -> None:
+    records = extract(parse_article("人均预期寿命达到79.5岁，比2020年提高0.8岁。"))
+    assert [(r.value, r.unit, r.measure) for r in records] == [(79.5, "岁", "人均预期寿命"), (0.8, "岁", "人均预期寿命")]
