@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from etl.extract.cues import QUESTION
 from etl.extract.grounding import ground
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
@@ -884,8 +885,8 @@ def extract(article: Article) -> list[Example]:
     ctx = _Context.of(article)
     records: list[Example] = []
     for sentence in article.sentences:
-        if sentence.role not in {"body", "abstract", "heading"}:
-            continue
+        if sentence.role not in {"body", "abstract", "heading"} or QUESTION.search(sentence.text):
+            continue  # a question offers no case
         best: dict[str, tuple[_Found, Span]] = {}
         for f, span in _sentence_examples(sentence, ctx):
             name = _clean_name(f.mention)

@@ -192,3 +192,7 @@ def test_a_reports_closing_call_is_no_claim() -> None:
 
 def test_an_editors_note_on_the_issue_itself_is_no_claim() -> None:
     assert found("本期刊发一组调研文章，供读者参考。本刊邀请三位专家进行讨论。") == []
+
+
+def test_the_answer_label_of_an_interview_is_not_part_of_the_claim() -> None:
+    assert found("问：民营经济的地位如何？\n答：民营经济是推进现代化的生力军。") == [("民营经济是推进现代化的生力军", "definitional")]

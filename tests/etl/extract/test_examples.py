@@ -426,3 +426,7 @@ def test_a_case_remarked_on_as_worth_following() -> None:
 
 def test_a_class_word_must_head_the_phrase_after_deng() -> None:
     assert names("比如，小麦、油脂等农产品经西安进入国内市场。") == []  # 国 in 国内 names no class
+
+
+def test_a_question_offers_no_case() -> None:
+    assert names("问：《意见》出台的背景是什么？\n答：比如，浙江建立了恳谈会制度。") == ["浙江"]
