@@ -56,8 +56,12 @@ _POSITION_IN_REVIEW = re.compile(_DIAGNOSIS.pattern + r"|必须|务必")
 _AS = re.compile(r"[^，,把将]{0,12}?(?<![合工协创动操运写制])作为[^，,]+$")  # "西安作为科技大市" with its figure left out: a frame
 _COORDINATED = re.compile(r"\s*(?:以及|及|和|与|并且)")
 _SEGMENT_END = re.compile(r"[；;]")
-# a run that only announces what follows: "主要目标是：", "问题主要表现在三个方面"
-_DANGLING = re.compile(rf"(是|为|有|包括|如下|以下|在于|表明|显示|发现|(?:[一二三四五六七八九十两几]|\d+)\s*[个点大项条种对](?:{DISCOURSE_NOUNS}))$")
+# a run that only announces what follows or points back: "主要目标是：", "问题主要表现在三个方面",
+# "把握好这三对关系" (not "…经历了三个阶段", which asserts)
+_DANGLING = re.compile(
+    rf"(是|为|有|包括|如下|以下|在于|表明|显示|发现|"
+    rf"(?:在|有|包括|分为|为|以下|如下|存在|归纳|概括|这)[^，,]{{0,6}}?(?:[一二三四五六七八九十两几]|\d+)\s*[个点大项条种对](?:{DISCOURSE_NOUNS}))$"
+)
 
 _CAUSAL = re.compile(r"因为|由于|导致|使得|从而|因此|所以|进而|有助于|有利于|促进|制约|受限于|受制于|带动|"
                      r"得益于|取决于|决定|造成|引起|源于|在于|使其|使之|推动了|影响|表明|说明|带来|创造了|迫使|倒逼")

@@ -196,3 +196,10 @@ def test_an_editors_note_on_the_issue_itself_is_no_claim() -> None:
 
 def test_the_answer_label_of_an_interview_is_not_part_of_the_claim() -> None:
     assert found("问：民营经济的地位如何？\n答：民营经济是推进现代化的生力军。") == [("民营经济是推进现代化的生力军", "definitional")]
+
+
+def test_a_claim_ending_on_a_count_of_stages_asserts_but_an_announcement_does_not() -> None:
+    assert found("港口城市的功能升级经历了从运输到工业、再到服务的三个阶段。") == [
+        ("港口城市的功能升级经历了从运输到工业、再到服务的三个阶段", "descriptive")
+    ]
+    assert found("园区发展的问题主要表现在三个方面。") == []
