@@ -148,6 +148,7 @@ _AFTER = re.compile(
 # a remark that the case is worth following: X的做法值得借鉴, 对…具有借鉴意义
 _WORTH = re.compile(r"(?:值得[^，,。；;]{0,8}?|具有(?:重要|一定|很强|较强)?的?)(借鉴|学习|效仿)(?:意义|价值)?(?=[，,。；;]|$)")
 _STORY_MARKERS = frozenset({"如", "例如", "比如", "譬如"})
+_GOES_ON = re.compile(r"(?:的做法|的经验)?(?:则|也|同样|亦)")  # …。新加坡则…, 汉堡港也…
 
 
 @dataclass(frozen=True, slots=True)
@@ -823,16 +824,20 @@ def _investor(r: _Reader, head: _Mention) -> _Mention | None:
     return _Mention(head.start, end, r.text[head.start:end], "organisation", True, "suffix")
 
 
-def _sentence_examples(sentence: Sentence, ctx: _Context) -> list[tuple[_Found, Span]]:
-    """Every case the sentence offers, with its evidence span (repeats included)."""
+def _sentence_examples(sentence: Sentence, ctx: _Context, story: bool = False) -> list[tuple[_Found, Span]]:
+    """Every case the sentence offers, with its evidence span (repeats included); ``story``:
+    the sentence before told a cued case in the same paragraph."""
     text = sentence.text
     heading = sentence.role == "heading"
     cues = _cues(text, heading)
-    if not cues and (heading or not (_HINT.search(text) or any(a in text for a in ctx.aliases))):
+    hinted = story or _HINT.search(text) or any(a in text for a in ctx.aliases)
+    if not cues and (heading or not hinted):
         return []
     tokens = _tokens(text, [p for c in cues for p in (c.start, c.end, *(c.frame or ()))])  # 以|东屿…|为例
     r = _Reader(text, tokens, _mentions(text, tokens, ctx), clauses(text))
     found: list[_Found] = []
+    if story and (head := _next_case(r, ctx.frequent)) is not None:
+        found.append(_Found(head, None, 0.6, None))
     story_from = min((c.end for c in cues if c.marker in _STORY_MARKERS), default=len(text))
     for cue in cues:
         found += [_Found(m, cue.marker, conf, cue.start) for m, conf in _cued(r, cue)]
@@ -852,6 +857,15 @@ def _sentence_examples(sentence: Sentence, ctx: _Context) -> list[tuple[_Found, 
         (f, _evidence(r, f)) for f in found
         if not _GOVERNMENT.search(f.mention.name) and len(_clean_name(f.mention)) >= 2
     ]
+
+
+def _next_case(r: _Reader, frequent: Callable[[str], bool]) -> _Mention | None:
+    """The named case opening a sentence that goes on with a story just told: "如鹿特丹港，…。
+    新加坡则依托港口…" (a case set against or beside the one before)."""
+    head = r.head(r.item(r.content_start(0)))
+    if head is None or r.content_start(0) != head.start or frequent(head.name):
+        return None
+    return head if _GOES_ON.match(r.text, head.end) else None
 
 
 def _clean_name(m: _Mention) -> str:
@@ -884,11 +898,15 @@ def extract(article: Article) -> list[Example]:
     """One :class:`Example` per named case per sentence, in reading order."""
     ctx = _Context.of(article)
     records: list[Example] = []
+    story_in: int | None = None  # the paragraph whose last sentence told a cued case
     for sentence in article.sentences:
         if sentence.role not in {"body", "abstract", "heading"} or QUESTION.search(sentence.text):
             continue  # a question offers no case
         best: dict[str, tuple[_Found, Span]] = {}
-        for f, span in _sentence_examples(sentence, ctx):
+        found = _sentence_examples(sentence, ctx, story=story_in == sentence.paragraph)
+        told = any(f.marker in _STORY_MARKERS for f, _ in found)
+        story_in = sentence.paragraph if told and sentence.role == "body" else None
+        for f, span in found:
             name = _clean_name(f.mention)
             if name not in best or f.confidence > best[name][0].confidence:
                 best[name] = f, span

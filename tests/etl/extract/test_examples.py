@@ -430,3 +430,9 @@ def test_a_class_word_must_head_the_phrase_after_deng() -> None:
 
 def test_a_question_offers_no_case() -> None:
     assert names("问：《意见》出台的背景是什么？\n答：比如，浙江建立了恳谈会制度。") == ["浙江"]
+
+
+def test_a_case_set_beside_the_one_just_told_goes_on_with_the_story() -> None:
+    text = "如鹿特丹港，最初以转运为主，后来发展航运金融。新加坡则依托港口发展成为航运中心。"
+    assert names(text) == ["鹿特丹港", "新加坡"]
+    assert names("港口城市各有所长。新加坡则依托港口发展成为航运中心。") == []
