@@ -41,7 +41,7 @@ _TENTHS = re.compile(
     r"(?!不变|为|立|功|长|绩|熟|交|本|果|员|品|型|就|效|都|套|片|批|年|人)"
 )
 _FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,3})/(?P<b>\d{1,4})(?![\d/])")
-_FRACTION_CN = re.compile(r"(?<![一二三四五六七八九十百])(?P<b>[一二三四五六七八九十百]{1,6})分之(?P<a>[一二三四五六七八九十]{1,6})")
+_FRACTION_CN = re.compile(r"(?<![一二三四五六七八九十百千万])(?P<b>[一二三四五六七八九十百千万]{1,6})分之(?P<a>[一二三四五六七八九十]{1,6})")
 
 # right before the number; 约 may take a verb (约为, 约占, 约合 …) before the figure
 _APPROX_BEFORE = re.compile(r"(?:(?:大约|约|将近|接近)(?:为|占|合|有|计|达)?|近|超过|超|逾|突破|多达|上|不足|不到|至少)$")
@@ -63,6 +63,7 @@ DISCOURSE_NOUNS = (
 _DISCOURSE = re.compile(rf"\s*(?:{DISCOURSE_NOUNS})")
 _COORDINATION = re.compile(r"\s*(和|与|及|、|,)\s*")
 _BARE_MAGNITUDE = {"百": 100.0, "千": 1000.0}  # 上千家, 近百项
+_PER = {"百": 100.0, "千": 1000.0, "万": 10000.0}  # 千分之三: a denominator written alone
 _CAN_HOLD_A_NUMBER = re.compile(rf"[\d{CHINESE_DIGITS}首]")
 """Every scan needs a digit, or 首 (居全国首位): most clauses have neither and are done at once."""
 _SHORT_QUOTE = re.compile(r"“[^”]{1,12}”|「[^」]{1,12}」|‘[^’]{1,12}’")
@@ -156,7 +157,7 @@ def _fractions(text: str):
             yield _share(text, m, round(100 * a / b, 4))
     for m in _FRACTION_CN.finditer(text):
         try:
-            a, b = parse_numeral(m.group("a")), parse_numeral(m.group("b"))
+            a, b = parse_numeral(m.group("a")), _PER.get(m.group("b")) or parse_numeral(m.group("b"))
         except (ValueError, KeyError):
             continue
         if 0 < a < b:

@@ -310,3 +310,7 @@ def test_a_figure_in_brackets_after_a_name_shares_the_measure_it_is_compared_wit
 def test_ages_are_figures_and_a_comparison_base_is_no_measure() -> None:
     records = extract(parse_article("人均预期寿命达到79.5岁，比2020年提高0.8岁。"))
     assert [(r.value, r.unit, r.measure) for r in records] == [(79.5, "岁", "人均预期寿命"), (0.8, "岁", "人均预期寿命")]
+
+
+def test_a_fraction_per_thousand_is_a_share() -> None:
+    assert stats("园区以全国千分之三的土地贡献了四分之一的工业增加值。") == [(0.3, "%"), (25.0, "%")]
