@@ -26,7 +26,7 @@ _ENGLISH_START = re.compile(r"^(abstract|key\s*words?|keywords)\b", re.I)
 _BACK_MATTER = re.compile(r"^(#+\s*)?[\[【]?(参考文献|注\s*释|References|尾注)[\]】]?\s*[:：]?\s*$", re.I)
 _META = re.compile(
     r"^(\*\*)?[\[【]?\s*(作者简介|作者单位|通讯作者|基金项目|收稿日期|责任编辑|中图分类号|文献标识码|文章编号|"
-    r"DOI|doi|本文系|说明[:：]本文|Author|About the author)"
+    r"DOI|doi|本文系|说明[:：]本文|Author|About the author|注\s*[:：])"
 )
 _REFERENCE_ENTRY = re.compile(r"^\s*[\[［]?\d{1,3}[\]］.．]\s*.*\[(J|M|N|D|R|C|Z|EB/OL|EB|OL)\]")
 _AFFILIATION = re.compile(r"(大学|学院|研究院|研究所|研究中心|科学院|社会科学院|党校).{0,20}\d{6}")
@@ -38,6 +38,7 @@ _FOOTNOTE_TEXT = re.compile(r"^[①-⑳]\s*\S")  # a page-bottom footnote: ①�
 _BULLET_LABEL = re.compile(r"^[■●◆▲★□◇○]\s*\S.{0,40}$")  # a speaker or sidebar label
 _DIGITS_AND_SPACE = re.compile(r"[\d\s.·]+")
 _SUBTITLE = re.compile(r"^(——|--|—)\S.{0,40}$")
+_TABLE_CELL = re.compile(r"[（(]?-?[\d.,%]+[）)]?\**|[（(][\d一二三四五六七八九十]+[）)]|是|否|—|-")  # 0.126***, (3.45), （1）
 _BRACKETS_ONLY = re.compile(r"^[\[\]【】()（）\s]*$")
 _ASIDE_LINE = re.compile(r"^[（(][^（()）]{6,}[）)]$")  # （本文根据录音整理）, （数据来源：…）
 _TABLE_ROW = re.compile(r"^\|.*\|$|^</?(table|tr|td|th|thead|tbody)\b|<td>|</tr>", re.I)
@@ -106,8 +107,19 @@ def _is_english(s: str) -> bool:
     return letters >= 12 and letters >= 0.5 * len(s.replace(" ", ""))
 
 
+def _text_table_row(s: str) -> bool:
+    """A table row that PDF extraction left as text: three or more short cells between blanks,
+    no sentence punctuation, most of them numbers (样本量 2310 2310 2310, 数字化水平 0.126*** 0.098***)."""
+    cells = s.split()
+    if len(cells) < 3 or _PUNCTUATION.search(s) or any(len(c) > 12 for c in cells):
+        return False
+    return 2 * sum(bool(_TABLE_CELL.fullmatch(c)) for c in cells) >= len(cells)
+
+
 def _line_role(s: str) -> str | None:
     """The role a line has on its own, whatever surrounds it."""
+    if _text_table_row(s):
+        return "furniture"
     if (_IMAGE.match(s) or _PAGE_NUMBER.match(s) or _BRACKETS_ONLY.match(s) or _TABLE_ROW.match(s)
             or _ASIDE_LINE.match(s)):
         return "furniture"

@@ -203,3 +203,7 @@ def test_a_claim_ending_on_a_count_of_stages_asserts_but_an_announcement_does_no
         ("港口城市的功能升级经历了从运输到工业、再到服务的三个阶段", "descriptive")
     ]
     assert found("园区发展的问题主要表现在三个方面。") == []
+
+
+def test_the_step_of_a_rate_goes_with_its_figure_not_into_a_claim() -> None:
+    assert found("表2的结果显示，数字化水平每提高1个单位，企业出口额平均增加约12.6%。") == []

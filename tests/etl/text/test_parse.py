@@ -109,6 +109,14 @@ def test_journal_numbering_makes_a_section_tree_and_a_group_byline_is_furniture(
     assert body == ["县域商业是城乡循环的重要环节。", "全省建成乡镇商贸中心420个，12个县实现全覆盖。", "物流成本偏高。"]
 
 
+def test_a_table_left_as_text_and_its_note_are_furniture() -> None:
+    raw = (
+        "表2 基准回归结果\n变量 （1） （2）\n数字化水平 0.126*** 0.098***\n (3.45) (2.87)\n"
+        "样本量 2310 2310\n注：***表示在1%的水平上显著。\n数字化显著促进了企业出口。\n"
+    )
+    assert [s.text for s in parse_article(raw).sentences] == ["数字化显著促进了企业出口。"]
+
+
 def test_keywords_in_brackets_without_a_colon() -> None:
     article = parse_article("[摘要] 园区是产业集聚的主要载体。\n[关键词] 产业园区；高质量发展\n")
     assert article.keywords == ["产业园区", "高质量发展"]
