@@ -108,12 +108,13 @@ def _is_english(s: str) -> bool:
 
 
 def _text_table_row(s: str) -> bool:
-    """A table row that PDF extraction left as text: three or more short cells between blanks,
-    no sentence punctuation, most of them numbers (样本量 2310 2310 2310, 数字化水平 0.126*** 0.098***)."""
+    """A table row that PDF extraction left as text: short cells between blanks, no sentence
+    punctuation, all of them numbers or, of three or more, half (样本量 2310 2310, (3.45) (2.87))."""
     cells = s.split()
-    if len(cells) < 3 or _PUNCTUATION.search(s) or any(len(c) > 12 for c in cells):
+    if len(cells) < 2 or _PUNCTUATION.search(s) or any(len(c) > 12 for c in cells):
         return False
-    return 2 * sum(bool(_TABLE_CELL.fullmatch(c)) for c in cells) >= len(cells)
+    numbers = sum(bool(_TABLE_CELL.fullmatch(c)) for c in cells)
+    return numbers == len(cells) or (len(cells) >= 3 and 2 * numbers >= len(cells))
 
 
 def _line_role(s: str) -> str | None:
