@@ -207,3 +207,7 @@ def test_a_claim_ending_on_a_count_of_stages_asserts_but_an_announcement_does_no
 
 def test_the_step_of_a_rate_goes_with_its_figure_not_into_a_claim() -> None:
     assert found("表2的结果显示，数字化水平每提高1个单位，企业出口额平均增加约12.6%。") == []
+
+
+def test_a_topic_introduced_by_youqi_xiang_is_no_claim() -> None:
+    assert found("尤其像以中小民营企业为主的工业城市，转型压力更大，要加快培育新动能。") == []
