@@ -60,7 +60,7 @@ _SEGMENT_END = re.compile(r"[；;]")
 # a run that only announces what follows or points back: "主要目标是：", "问题主要表现在三个方面",
 # "把握好这三对关系" (not "…经历了三个阶段", which asserts)
 _DANGLING = re.compile(
-    rf"(是|为|有|包括|如下|以下|在于|表明|显示|发现|"
+    rf"(是|为|有|包括|(?:如下|以下)[^，,]{{0,6}}|在于|表明|显示|发现|"
     rf"(?:在|有|包括|分为|为|以下|如下|存在|归纳|概括|这)[^，,]{{0,6}}?(?:[一二三四五六七八九十两几]|\d+)\s*[个点大项条种对](?:{DISCOURSE_NOUNS}))$"
 )
 

@@ -211,3 +211,7 @@ def test_the_step_of_a_rate_goes_with_its_figure_not_into_a_claim() -> None:
 
 def test_a_topic_introduced_by_youqi_xiang_is_no_claim() -> None:
     assert found("尤其像以中小民营企业为主的工业城市，转型压力更大，要加快培育新动能。") == []
+
+
+def test_announcing_the_work_that_follows_is_no_claim() -> None:
+    assert found("今年，我们将重点抓好以下工作。") == []
