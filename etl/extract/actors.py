@@ -49,7 +49,8 @@ _BEFORE_MODAL = re.compile(
     r"(?:也|还|更|都|则|就|亦|均|同样|首先|一方面|另一方面|同时|既|又|尤其|特别|一定|仍|仍然|必然|理应|至少|更是|不|决不|绝不|完全|当然|同样也|最终)+$"
 )
 _AGENT_END = re.compile(r"(?:委|委员会|部门|单位|机构|主体|政府|企业|局|厅|办|中心|组织|协会|商会|银行|公司|集团|者|人员|方)$")
-_WRITER = re.compile(r"本文|笔者|作者|本研究|本报告|文章|研究")
+_WRITERS = "本文|笔者|作者|本研究|本报告"
+_WRITER = re.compile(rf"{_WRITERS}|文章|研究")
 _BY = re.compile(r"^由(.{2,12}?)(?:牵头|负责|主导|统筹|组织|承担|出面|统一|来)")
 _TIME = re.compile(r"(年|月|期间|时期|阶段|以来|当前|目前|今后|未来|下一步|近期|当下)$")
 _QUESTION_WORD = re.compile(r"如何|怎样|怎么|什么|哪些|为何")
@@ -122,7 +123,7 @@ def local_subject(prefix: str) -> tuple[bool, str | None]:
 
 
 # a consequence, or the writer proposing ("本文认为，应…"): no earlier subject acts past it
-_BARRIER = re.compile(r"^(因此|所以|因而|为此|于是|从而|进而|故|(?:本文|笔者|作者|本研究|本报告)\S{0,6}(?:认为|建议|提出|主张))")
+_BARRIER = re.compile(rf"^(因此|所以|因而|为此|于是|从而|进而|故|(?:{_WRITERS})\S{{0,6}}(?:认为|建议|提出|主张))")
 
 
 def actor(clauses: list[str], cue_clause: int, cue_at: int, previous: str | None = None) -> str | None:

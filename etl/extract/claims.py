@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from etl.extract.cues import ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION, SPEAKER, STANCE
 from etl.extract.grounding import ground
-from etl.extract.quantities import DISCOURSE_NOUNS, Quantity, find_quantities
+from etl.extract.quantities import DISCOURSE_NOUNS, RATE_STEP_VERBS, Quantity, find_quantities
 from etl.extract.recommendations import Directive, is_frame, is_imperative, reviews, sentence_directives
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
@@ -44,7 +44,7 @@ _FINDING = re.compile(r"(?:发现|表明|显示|证实|认为|指出|提出|得�
 _REPORTED = re.compile(r"(?<![个的新高])(?:提出|指出|强调|表示|认为|要求|主张|呼吁)(?![了过的是])")
 _DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年|—|-)|截至|截止|到\s*\d{4}|据|数据显示|根据[^，]{0,30}(?:显示|统计|数据))")
 # What a figure leaves behind when its clause is dropped: "…，高于同期增速", "这还不包括…".
-_RATE_STEP = re.compile(r"每(?:增加|提高|提升|扩大|上升|下降|减少|降低|增长)\s*[\d一二三四五六七八九十]")
+_RATE_STEP = re.compile(rf"每(?:{RATE_STEP_VERBS})\s*[\d一二三四五六七八九十]")
 _AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|比|较|而|分别|包括)")
 # A plain account of a case (a listed example, a company's story) asserts nothing general.
 _CASE = re.compile(r"[，,]如[：:]?|公司|集团")
@@ -99,10 +99,10 @@ def _figures(text: str, span: tuple[int, int]) -> list[Quantity]:
 def _reports_figure(text: str, span: tuple[int, int]) -> bool:
     """Whether the clause reports a figure; a causal one only when the figure is most of it:
     "带动就业2.3万人" reports a figure, "交通改善带动沿线房价上涨20%" asserts an effect."""
-    figures = _figures(text, span)
     clause = text[slice(*span)]
     if _RATE_STEP.search(clause):
         return True  # "数字化水平每提高1个单位，出口增加12.6%": the condition of the figure after it
+    figures = _figures(text, span)
     return bool(figures) and (not _CAUSAL.search(clause) or len(clause) - sum(q.end - q.start for q in figures) < _MIN_CHARS)
 
 

@@ -851,7 +851,7 @@ def _sentence_examples(sentence: Sentence, ctx: _Context, story: bool = False) -
         before = [m for m in r.mentions if m.end <= after.start() and m.named]
         if before:  # the first name, or the named case it set up (A与B共建的C园区，就是…的成功案例 → C园区)
             set_up = r.governed(before[0])
-            named = set_up is not before[0] and any(m.named and m.start == set_up.start for m in r.mentions)
+            named = set_up is not before[0] and r.mention_at(set_up.start).named  # governed() read it there
             found.append(_Found(set_up if named else before[0], after.group(1), 0.9, None))
     return [
         (f, _evidence(r, f)) for f in found

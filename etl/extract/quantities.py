@@ -51,9 +51,11 @@ _CHANGE = re.compile(
     r"(增速|增幅|降幅|涨幅|增长率|增长速度)(为|达|达到|是)?)"
     r"(约|近|超过|超|逾|达)?$"
 )
+# the change that steps a rate: 每提高1个百分点
+RATE_STEP_VERBS = "增加|提高|提升|扩大|上升|下降|减少|降低|增长"
 # no figure after a label (图1), a numbering, a code, a Latin name or 每: the unit step of a rate
 # (每1元投入, 每提高1个百分点) is no reported figure
-_NOT_BEFORE = re.compile(r"(图|表|附件|附表|附录|公式|式|第|编号|代码|版本|No\.?|[A-Za-z]|每(?:增加|提高|提升|扩大|上升|下降|减少|降低|增长)?)$")
+_NOT_BEFORE = re.compile(rf"(图|表|附件|附表|附录|公式|式|第|编号|代码|版本|No\.?|[A-Za-z]|每(?:{RATE_STEP_VERBS})?)$")
 _NOT_AFTER = re.compile(r"^[A-Za-z]")
 # what an article enumerates of its own argument: 三个方面, 四点建议, 两大转变
 DISCOURSE_NOUNS = (
