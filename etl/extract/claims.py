@@ -52,8 +52,9 @@ _CASE = re.compile(r"[，,]如[：:]?|公司|集团")
 # report's closing call ("各位代表，让我们…努力奋斗")
 _DISCOURSE_MOVE = re.compile(r"^(?:我|我们)(?:很|完全|也|想|再)?(?:同意|赞同|赞成|补充|谈谈|说几句|简单说|接着)|^(?:[^，,]{0,6}[，,])?让我们")
 _DIAGNOSIS = re.compile(r"问题|不足|短板|困难|挑战|矛盾|有待|不强|不高|不大|薄弱|滞后|瓶颈|风险|压力|机遇|结果|根本|关键")
-# A principle stated with 必须 that proposes no action (必须以X为基础) is a position too.
-_POSITION_IN_REVIEW = re.compile(_DIAGNOSIS.pattern + r"|必须|务必")
+# A principle stated with 必须 that proposes no action (必须以X为基础) is a position too, and so is
+# what the review says a thing is (X是长江上游重要的内河港口, 已成为外贸增长的新引擎, 属于重资产行业).
+_POSITION_IN_REVIEW = re.compile(_DIAGNOSIS.pattern + r"|必须|务必|(?<![不就还也都，,])是(?![否以在从])|成为|属于")
 _AS = re.compile(r"[^，,把将]{0,12}?(?<![合工协创动操运写制])作为[^，,]+$")  # "西安作为科技大市" with its figure left out: a frame
 _COORDINATED = re.compile(r"\s*(?:以及|及|和|与|并且)")
 _SEGMENT_END = re.compile(r"[；;]")

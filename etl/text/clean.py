@@ -50,10 +50,11 @@ class MappedText:
     markers: list[tuple[int, str]] = field(default_factory=list)  # (clean position, footnote marker)
     breaks: list[int] = field(default_factory=list)  # clean positions where a layout block was cut out
 
-    def add_line(self, line: str, start: int) -> None:
-        """Append one raw line (starting at raw index ``start``) to the clean text."""
+    def add_line(self, line: str, start: int, cut: bool = False) -> None:
+        """Append one raw line (starting at raw index ``start``) to the clean text; ``cut``: the
+        line break before it cut a word at the margin (a number: 提高1⏎1个百分点), so it is no blank."""
         if not _MAY_DROP.search(line):
-            self._add_words(line, start)
+            self._add_words(line, start, cut)
             return
         drop = bytearray(len(line))
         footnotes = list(_FOOTNOTE.finditer(line))
@@ -74,12 +75,12 @@ class MappedText:
             for m in pattern.finditer(line):
                 drop[m.start():m.end()] = b"\1" * (m.end() - m.start())
         if not any(drop):
-            self._add_words(line, start)
+            self._add_words(line, start, cut)
             return
         chars: list[str] = []
         offsets: list[int] = []
         kept_before = []  # kept_before[i]: clean characters of this line before raw index i
-        pending_space = bool(self.text)  # a line break acts like a space between words
+        pending_space = bool(self.text) and not cut  # a line break acts like a space between words
         for i, ch in enumerate(line):
             kept_before.append(len(chars))
             if drop[i]:
@@ -102,7 +103,7 @@ class MappedText:
         self.text += "".join(chars)
         self.offsets.extend(offsets)
 
-    def _add_words(self, line: str, start: int) -> None:
+    def _add_words(self, line: str, start: int, cut: bool) -> None:
         """A line with nothing to drop (most of them): its runs of non-blank characters, folded to
         half width, copied whole; a blank (or the line break) between two words becomes one space."""
         folded = line.translate(_FOLD)  # same length: every index still the raw one
@@ -110,7 +111,7 @@ class MappedText:
         prev = self.text[-1:]
         for m in _NON_BLANK.finditer(folded):
             a, b = m.span()
-            blank_before = a > 0 or bool(self.text)
+            blank_before = a > 0 or (bool(self.text) and not cut)
             ch = folded[a]
             if blank_before and prev and _is_word(prev) and _is_word(ch) and not (prev in ".%" or ch in ".%"):
                 text.append(" ")

@@ -86,8 +86,16 @@ class _Builder:
         if new:
             self.body = _Paragraph("body", self.path)
             self.paragraphs.append(self.body)
-        self.body.text.add_line(line.text, line.start)
+        self.body.text.add_line(line.text, line.start, cut=not new and self._cuts_number(prev, line))
         self.last_body = line
+
+    def _cuts_number(self, prev: Line | None, line: Line) -> bool:
+        """A (nearly) full line ending in a digit and its next beginning with one: the margin cut a number
+        (2⏎020年); separate numbers side by side are written with a mark between them."""
+        return (
+            prev is not None and len(prev.stripped) >= 0.8 * self.width
+            and prev.stripped[-1:].isdigit() and line.stripped[:1].isdigit()
+        )
 
     def abstract_line(self, line: Line) -> None:
         if self.body:

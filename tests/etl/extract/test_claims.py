@@ -215,3 +215,12 @@ def test_a_topic_introduced_by_youqi_xiang_is_no_claim() -> None:
 
 def test_announcing_the_work_that_follows_is_no_claim() -> None:
     assert found("今年，我们将重点抓好以下工作。") == []
+
+
+def test_a_status_section_keeps_what_it_says_things_are_but_not_its_events() -> None:
+    raw = ("一、发展现状\n临川港是内河航运的重要枢纽港口。跨境电商已成为外贸增长的新引擎。"
+           "全市新开通三条国际货运航线，建成两个海外仓。\n")
+    texts = [t for t, _ in found(raw)]
+    assert "临川港是内河航运的重要枢纽港口" in texts
+    assert "跨境电商已成为外贸增长的新引擎" in texts
+    assert not any("航线" in t for t in texts)

@@ -171,3 +171,12 @@ def test_a_heading_after_a_short_unpunctuated_line_opens_a_section() -> None:
     article = parse_article(raw)
     assert [s.heading for s in article.sections] == ["一、过去一年工作回顾"]
     assert article.sentences[-1].text.endswith("全年二、三季度出口增速明显回升。")
+
+
+def test_a_number_cut_at_the_margin_is_joined_but_numbers_on_separate_lines_are_not() -> None:
+    raw = ("近年来，全区的新能源汽车零部件配套率持续提高，比五年前提高了 1\n\n"
+           "2 个百分点，其中本地企业的贡献最大，产业链韧性进一步增强了。\n"
+           "全区建成公共充电桩 3\n\n4 个片区完成改造。\n")
+    body = "".join(s.text for s in parse_article(raw).sentences)
+    assert "提高了12个百分点" in body
+    assert "充电桩3 4个片区" in body  # a short line ends where the writer ended it
