@@ -16,7 +16,8 @@ from decimal import Decimal
 
 import cn2an
 
-ARABIC = r"\d{1,18}(?:,\d{3})*(?:\.\d{1,8})?"
+# thousands grouped by commas, or by the thin spaces of typeset journals (4 862.3亿元)
+ARABIC = r"(?:\d{1,3}(?: \d{3})+(?![\d ])|\d{1,18}(?:,\d{3})*)(?:\.\d{1,8})?"
 CHINESE_DIGITS = "零〇一二两三四五六七八九十百千"
 CHINESE = rf"[{CHINESE_DIGITS}][{CHINESE_DIGITS}万亿点]*"
 MULTIPLIERS: dict[str, int] = {
@@ -30,7 +31,7 @@ _ARABIC_RE = re.compile(ARABIC)
 def parse_numeral(text: str) -> float:
     """The value of one numeral, Arabic (with thousands commas) or Chinese."""
     if _ARABIC_RE.fullmatch(text):
-        return float(text.replace(",", ""))
+        return float(text.replace(",", "").replace(" ", ""))
     return float(cn2an.cn2an(text.replace("〇", "零"), "normal"))
 
 

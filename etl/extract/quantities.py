@@ -26,7 +26,7 @@ _NUM = (rf"(?:(?<![\d.,]){ARABIC}"
         rf"|(?<![{CHINESE_DIGITS}])[{CHINESE_DIGITS}](?:[{CHINESE_DIGITS}点]|[万亿](?=[{CHINESE_DIGITS}])){{0,24}})")
 _QUANTITY = re.compile(
     rf"(?P<num>{_NUM})(?:(?P<mult1>{MULTIPLIER})?(?P<sep>[-—–~～至到])(?P<num2>{_NUM}))?(?P<more>多|余)?"
-    rf"(?P<mult>{MULTIPLIER})?(?P<more2>多|余)?(?P<unit>{'|'.join(map(re.escape, ALL_UNITS))})"
+    rf"(?P<mult>{MULTIPLIER})?(?P<more2>多|余)?(?: (?=[A-Za-z]))?(?P<unit>{'|'.join(map(re.escape, ALL_UNITS))})"
 )
 _RANK = re.compile(
     r"(?P<ctx>全国|全省|全市|全区|全球|世界|国内|亚洲|排名|位居|位列|名列|居|列)?"
@@ -53,9 +53,11 @@ _CHANGE = re.compile(
 )
 # the change that steps a rate: 每提高1个百分点
 RATE_STEP_VERBS = "增加|提高|提升|扩大|上升|下降|减少|降低|增长"
-# no figure after a label (图1), a numbering, a code, a Latin name or 每: the unit step of a rate
-# (每1元投入, 每提高1个百分点) is no reported figure
-_NOT_BEFORE = re.compile(rf"(图|表|附件|附表|附录|公式|式|第|编号|代码|版本|No\.?|[A-Za-z]|每(?:{RATE_STEP_VERBS})?)$")
+# no figure after a label (图1), a numbering, a code, a Latin name, 前 (前十位企业, 前三季度: a group
+# or a period) or 每: the unit step of a rate (每1元投入, 每提高1个百分点) is no reported figure
+_NOT_BEFORE = re.compile(
+    rf"(图|表|附件|附表|附录|公式|式|第|编号|代码|版本|No\.?|[A-Za-z]|(?<![提目之以])前|每(?:{RATE_STEP_VERBS})?)$"
+)
 _NOT_AFTER = re.compile(r"^[A-Za-z]")
 # what an article enumerates of its own argument: 三个方面, 四点建议, 两大转变
 DISCOURSE_NOUNS = (

@@ -22,6 +22,9 @@ _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:\s*[-—–~～至到]\s*((?:1
 _REVIEW_HEADING = re.compile(r"((?:19|20)\d{2})\s*年(?:工作|主要工作)?回顾")
 _OPENING_YEAR = re.compile(r"^(?:截至|截止|到|至|在)?((?:19|20)\d{2})\s*年(?:底|末|年底|末期|以来)?[，,]")
 _BASELINE = re.compile(r"(比|较|相比|对比|同比)$")
+_MULTIPLE_OF = re.compile(r"(是|为|相当于)$")  # 是2019年的两倍: the year of the base, as with 比
+_RISE_TO = re.compile(r"的[^，,；;。]{0,16}?(?:提高|上升|增加|增长|扩大|下降|降低|减少|缩小|降|升)?(?:到|至)")
+_NOW = re.compile(r"[，,；;](?:而)?(?:目前|当前|如今|现已|现在|迄今|至今)")
 _SOURCE_YEAR = re.compile(r"(?<=[（(])((?:19|20)\d{2})(?=[）)]》)")
 _RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
@@ -45,6 +48,7 @@ def year_mentions(text: str) -> tuple[YearMention, ...]:
         YearMention(m.start(), m.end() + 1, int(m.group(2) or m.group(1)), int(m.group(1)) if m.group(2) else None)
         for m in _YEAR.finditer(text)
         if not _BASELINE.search(text, 0, m.start())  # 比2021年增加: the year compared with, not the figure's
+        and not (_MULTIPLE_OF.search(text, 0, m.start()) and text.startswith("年的", m.end()))
     ]
     found += [YearMention(m.start(), m.end() + 2, int(m.group(1))) for m in _SOURCE_YEAR.finditer(text)]
     return tuple(sorted(found, key=lambda y: y.start))
@@ -104,7 +108,13 @@ def resolve_year(
         m = before[-1]
         if m.first and text[max(0, pos - 2):pos].endswith(("从", "由")):
             return m.first, None  # 2016—2022年间从18.2%提高到20.1%: the start value is 2016's
-        return m.year, m.first
+        if _NOW.search(text, m.end, pos):
+            return None, None  # 2017年首发，目前已开通11条线路: the figure is today's
+        if not (text[max(0, m.start - 1):m.start] in ("从", "由") and _RISE_TO.match(text, m.end, pos)):
+            return m.year, m.first  # 由2018年的18.7%提高到26.3%: the year is only the start value's
+        before = before[:-1]
+        if before:
+            return before[-1].year, before[-1].first
     clause_end = min((i for i in (text.find(c, pos) for c in _CLAUSE_END) if i != -1), default=len(text))
     after = [m for m in mentions if pos < m.start < clause_end]
     if after:

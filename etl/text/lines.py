@@ -39,6 +39,7 @@ _BULLET_LABEL = re.compile(r"^[■●◆▲★□◇○]\s*\S.{0,40}$")  # a spe
 _DIGITS_AND_SPACE = re.compile(r"[\d\s.·]+")
 _SUBTITLE = re.compile(r"^(——|--|—)\S.{0,40}$")
 _TABLE_CELL = re.compile(r"[（(]?-?[\d.,%]+[）)]?\**|[（(][\d一二三四五六七八九十]+[）)]|是|否|—|-")  # 0.126***, (3.45), （1）
+_THOUSANDS_BLANK = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 _BRACKETS_ONLY = re.compile(r"^[\[\]【】()（）\s]*$")
 _ASIDE_LINE = re.compile(r"^[（(][^（()）]{6,}[）)]$")  # （本文根据录音整理）, （数据来源：…）
 _TABLE_ROW = re.compile(r"^\|.*\|$|^</?(table|tr|td|th|thead|tbody)\b|<td>|</tr>", re.I)
@@ -110,7 +111,7 @@ def _is_english(s: str) -> bool:
 def _text_table_row(s: str) -> bool:
     """A table row that PDF extraction left as text: short cells between blanks, no sentence
     punctuation, all of them numbers or, of three or more, half (样本量 2310 2310, (3.45) (2.87))."""
-    cells = s.split()
+    cells = _THOUSANDS_BLANK.sub("", s).split()  # 4 862.3 is one number, typeset with a thin space
     if len(cells) < 2 or _PUNCTUATION.search(s) or any(len(c) > 12 for c in cells):
         return False
     numbers = sum(bool(_TABLE_CELL.fullmatch(c)) for c in cells)

@@ -90,12 +90,12 @@ class _Builder:
         self.last_body = line
 
     def _cuts_number(self, prev: Line | None, line: Line) -> bool:
-        """A (nearly) full line ending in a digit and its next beginning with one: the margin cut a number
-        (2⏎020年); separate numbers side by side are written with a mark between them."""
-        return (
-            prev is not None and len(prev.stripped) >= 0.8 * self.width
-            and prev.stripped[-1:].isdigit() and line.stripped[:1].isdigit()
-        )
+        """A line ending in a digit and its next beginning with one: the margin cut a number
+        (2⏎020年) where the line is (nearly) full or the next goes on with a 0 (4⏎00多名), which
+        begins no number; separate numbers side by side are written with a mark between them."""
+        if prev is None or not (prev.stripped[-1:].isdigit() and line.stripped[:1].isdigit()):
+            return False
+        return len(prev.stripped) >= 0.8 * self.width or bool(re.match(r"0\d", line.stripped))
 
     def abstract_line(self, line: Line) -> None:
         if self.body:

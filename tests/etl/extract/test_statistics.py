@@ -29,6 +29,11 @@ def one(text: str):
         ("新建高速公路 85 公里。", 85, "km"),
         ("单位产值能耗是全国平均水平的 1.5 倍。", 1.5, "times"),
         ("中欧班列开行 1.2 万列。", 12000, "列"),
+        ("全省储能电池出货量约 36.5 GWh。", 36.5, "GWh"),
+        ("工业增加值达到 2 715.6 亿元。", 2.7156e11, "CNY"),
+        ("海外仓日均处理订单逾 6000 单。", 6000, "单"),
+        ("货运航班每周增至 14 班。", 14, "班"),
+        ("全年举办对接活动 35 场次。", 35, "场次"),
     ],
 )
 def test_values_units_and_multipliers(text: str, value: float, unit: str) -> None:
@@ -314,3 +319,19 @@ def test_ages_are_figures_and_a_comparison_base_is_no_measure() -> None:
 
 def test_a_fraction_per_thousand_is_a_share() -> None:
     assert stats("园区以全国千分之三的土地贡献了四分之一的工业增加值。") == [(0.3, "%"), (25.0, "%")]
+
+
+def test_a_top_group_or_a_period_after_前_is_no_count() -> None:
+    assert stats("前五位企业的出口额占全县的 61.2%。前三季度新签项目 18 个。") == [(61.2, "%"), (18, "个")]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("2023年，跨境电商交易额达到 56.3 亿元，是 2020 年的三倍。", [2023, 2023]),
+        ("2023年，全市外贸依存度由 2019 年的 21.4% 提高到 27.9%。", [2019, 2023]),
+        ("空港物流园于 2016 年建成，目前已入驻企业 85 家。", [None]),
+    ],
+)
+def test_a_base_year_or_an_event_date_is_not_the_figure_year(text: str, years: list[int | None]) -> None:
+    assert [s.year for s in extract(parse_article(text))] == years

@@ -180,3 +180,10 @@ def test_a_number_cut_at_the_margin_is_joined_but_numbers_on_separate_lines_are_
     body = "".join(s.text for s in parse_article(raw).sentences)
     assert "提高了12个百分点" in body
     assert "充电桩3 4个片区" in body  # a short line ends where the writer ended it
+
+
+def test_a_short_line_cut_before_a_0_and_a_thousands_blank_are_kept_in_the_sentence() -> None:
+    raw = ("一、产业基础\n该企业在当地建成一座工厂，招聘了 3\n\n00 多名本地技术人员。\n"
+           "全市工业增加值达到 5 213.8 亿\n元，居全省前列。\n")
+    body = [s.text for s in parse_article(raw).sentences if s.role == "body"]
+    assert body == ["该企业在当地建成一座工厂，招聘了300多名本地技术人员。", "全市工业增加值达到5 213.8亿元，居全省前列。"]
