@@ -113,7 +113,7 @@ def subject(clause: str) -> str | None:
 def local_subject(prefix: str) -> tuple[bool, str | None]:
     """``(named, actor)`` for the words before the modal of its own clause."""
     text = _BEFORE_MODAL.sub("", _bare(prefix))
-    if stance := STANCE.match(text):  # "本文认为我国应…": the author only proposes
+    if stance := STANCE.match(text) or _ELIDED_STANCE.match(text):  # "本文认为我国应…": the author only proposes
         text = text[stance.end():]
     text = re.split(ZAI, text, maxsplit=1)[0]
     text = text.strip(" 、，,")
@@ -122,6 +122,7 @@ def local_subject(prefix: str) -> tuple[bool, str | None]:
     return True, _agent(text)
 
 
+_ELIDED_STANCE = re.compile(r"认为[，,：:]?")  # "本文以某市为例，认为地方政府应…": the writer left out
 # a consequence, or the writer proposing ("本文认为，应…"): no earlier subject acts past it
 _BARRIER = re.compile(rf"^(因此|所以|因而|为此|于是|从而|进而|故|(?:{_WRITERS})\S{{0,6}}(?:认为|建议|提出|主张))")
 

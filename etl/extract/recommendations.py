@@ -48,11 +48,12 @@ from etl.text.headings import heading_level
 from etl.text.pos import noun_across
 from models.records import Recommendation
 
-# Sections that report what was done or how it was studied: their bare verb phrases
-# (深入实施X，新增Y; 构建计量模型) are achievements or methods, not commands.
+# Sections that report what was done, how it was studied or how a thing works: their bare verb
+# phrases (深入实施X，新增Y; 构建计量模型; 降低交易成本) are achievements, methods or mechanisms.
 _REVIEW = re.compile(
     r"(回顾|成绩|成效|进展|现状|成就|做法|实践|基础|优势|历程|概况|研究设计|模型|模型设定|模型构建|变量|变量选取|"
-    r"样本|数据|数据来源|研究方法|实证分析|实证检验|稳健性检验|文献综述|文献回顾|研究假设)$"
+    r"样本|数据|数据来源|研究方法|实证分析|实证检验|稳健性检验|文献综述|文献回顾|研究假设|"
+    r"机制|机理|理论分析|理论基础)$"  # how a thing works: its verb phrases are mechanisms (降低交易成本)
 )
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十][，,、]?|首先|其次|再次|最后)")
 _SEMICOLON = re.compile(r"[；;]")
@@ -69,7 +70,8 @@ _ACTION_TOPIC = re.compile(rf"{IMPERATIVE_HEAD.pattern}|^(?:实现|完成|达成
 _STATE_END = re.compile(
     r"(?:较|很|十分|非常|相对|比较|明显|严重|仍然|仍|还|尚|普遍|总体)?(?:不|欠)?"
     r"(?:丰富|较好|良好|广阔|健全|完善|到位|紧张|困难|不够|不足|薄弱|滞后|有限|偏低|偏高|偏弱|偏小|"
-    r"高|强|大|多|快|慢|低|弱|小|少|突出|明显|欠缺|单一|分散|落后|缓慢|迅速|显著|强劲|畅通|顺畅|旺盛|活跃)$"
+    r"高|强|大|多|快|慢|低|弱|小|少|突出|明显|欠缺|单一|分散|落后|缓慢|迅速|显著|强劲|畅通|顺畅|旺盛|活跃|"
+    r"匮乏|短缺|缺失|失衡|乏力|低下|不畅)$"
 )
 _CAUSATIVE = re.compile(r"推动|保持|确保|实现|做|使|让|促进|促使|力争|争取|形成|加快|更加|更为|进一步")
 # "加入区域协定能够抵消…": what the action does, asserted (not 打造能够辐射全国的枢纽, whose 能够 modifies)
@@ -77,6 +79,9 @@ _EFFECT_OF_ACTION = re.compile(r"(?<=\S)(?:能够|有助于|有利于)(?![^，,�
 _CONDITION_NEXT = re.compile(r"^(?:就|才|则|需要|必须|需|应)")
 _AFTER_EVENT = re.compile(r"(?<!今)(以后|之后|后)$")  # "X建成后可…": a prospect, not an action
 _EMBEDDING = re.compile(r"(寻找|寻求|转向|成为|形成|具有|拥有|提供|缺乏|找到|发现|认为|表明|显示|意味着|说明)$")
+_PREDICATE_NOUN = re.compile(r"(?:也|都|就|正|才)?是.")  # "…，是当前必须回答的问题": inside what X is
+_MODIFIES = re.compile(r"[^，,；;。]{1,8}的")
+_MAY_MODIFIES = re.compile(r"[\u4e00-\u9fff]{1,2}的")
 _HABITUAL = re.compile(r"(往往|通常|常常|经常|总是|大多|多半|一般都)$")  # "改造往往需要投入…": what it takes, not a proposal
 _INSTRUMENT = re.compile(r"^(?:通过|依托|借助|凭借|利用)")
 _BA = re.compile(r"^(?:把|将)(?!来|会|要|成为|是)")  # 把A与B结合起来: an action on A
@@ -132,9 +137,11 @@ def _modal(sentence: str, offset: int, clause: str) -> re.Match[str] | None:
         after = clause[m.end():]
         if (not after and m.group() != "建议") or NOT_DIRECTIVE_AFTER_MODAL.match(after):
             continue  # a bare 建议 ("笔者建议，…") leads into the clauses that follow
+        if m.lastgroup == "may" and _MAY_MODIFIES.match(after):
+            continue  # "缺少可以抵押的资产": what can be done to a thing, inside its noun phrase
         local = _IN_FRAME.sub("", CONNECTIVE.sub("", clause[: m.start()]))
         if (len(local) > _MAX_SUBJECT or _AFTER_EVENT.search(local) or _EMBEDDING.search(local)
-                or _HABITUAL.search(local)):
+                or _HABITUAL.search(local) or (_PREDICATE_NOUN.match(local) and _MODIFIES.match(after))):
             continue
         if m.group() in ("需要", "需") and _ACTION_TOPIC.match(local) and not DIRECTIVE_VERB.search(after):
             continue  # "实现碳中和需要巨额投入": what an action takes, not a proposal

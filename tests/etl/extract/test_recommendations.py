@@ -262,3 +262,37 @@ def test_an_action_that_needs_someone_to_act_is_still_a_proposal() -> None:
 def test_a_bare_jianyi_before_a_modal_is_one_proposal_with_it() -> None:
     record = one("笔者建议，地方政府要减少同质化补贴。")
     assert (record.text, record.actor) == ("笔者建议，地方政府要减少同质化补贴", "地方政府")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "入驻园区的企业可以享受所得税减免。",
+        "借助区块链，交易记录可以被追溯和核验。",
+        "海外仓让配送时效可以从二十天缩短到三天。",
+        "小微企业普遍缺少可以抵押的资产。",
+        "全市政务服务事项网上可办率超过九成。",
+        "基层执法人员不足，却要面对大量企业。",
+        "新建仓储设施都需要大量资金。",
+        "如何留住青年人才，是当前县域发展必须回答的问题。",
+    ],
+)
+def test_what_is_possible_needed_or_faced_is_no_proposal(text: str) -> None:
+    assert recs(text) == []
+
+
+def test_a_plan_of_ours_is_a_proposal_with_us_as_actor() -> None:
+    record = one("我们将持续推进营商环境改革。")
+    assert record.actor == "我们"
+    assert recs("我们将在下文讨论模型的设定。") == []
+
+
+def test_the_author_taking_a_case_still_proposes() -> None:
+    record = one("本文以某市为例，认为地方政府应当建立链长制。")
+    assert record.actor == "地方政府"
+
+
+def test_a_heading_naming_a_shortage_or_a_mechanism_is_no_command() -> None:
+    assert recs("一、现实困境\n（二）创新资源匮乏\n县域缺少高水平研发机构。\n") == []
+    raw = "二、数字平台的作用机制\n（一）降低交易成本\n平台减少了买卖双方的搜寻时间。\n"
+    assert recs(raw) == []
