@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
-from etl.extract.cues import QUESTION
+from etl.extract.cues import MODAL, QUESTION
 from etl.extract.grounding import ground
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
@@ -49,15 +49,20 @@ _PROPER_FLAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng"})
 _PERSON_FLAGS = frozenset({"nr", "nrfg"})
 # endings of one-word event names (世博会, 广交会, 服贸会): the word alone is a name
 _EVENT_ABBREVIATIONS = ("博会", "交会", "贸会", "运会")
+# a trade word after a brand (瑞锂化工, 华岭电器, 丰益国际) ends a company's name where the noun
+# phrase ends (not 汀州国际陆港)
+_TRADE_WORDS = "化工 电器 家居 重工 智造 药业 电子 国际"
+_TRADE = frozenset(_TRADE_WORDS.split())
 # name endings that make a noun phrase a company, park, project, event or programme
 _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
     (suffix, kind)
     for kind, words in (
         ("organisation", ("股份有限公司 有限责任公司 有限公司 公司 集团 银行 基金 学院 大学 研究院 研究所 "
-                          "中心 联盟 协会 商会 组织 交易所 平台 实验室")),
-        ("place", "新区 开发区 工业区 高新区 自贸区 自由贸易区 自由贸易试验区 保税区 试验区 示范区 先行区 特区 村"),
+                          "中心 联盟 协会 商会 组织 交易所 平台 实验室 " + _TRADE_WORDS)),
+        ("place", "新区 开发区 工业区 高新区 自贸区 自由贸易区 自由贸易试验区 保税区 试验区 示范区 先行区 特区 村 街区"),
         ("project", ("产业园区 工业园区 科技园区 合作园区 物流园区 园区 产业园 工业园 科技园 创新园 物流园 合作区 服务区 基地 口岸 "
-                     "项目 工程 铁路 高铁 高速公路 高速 地铁 港口 机场 班列 航线 走廊 通道 大桥 管道 信息港 集群")),
+                     "项目 工程 铁路 高铁 高速公路 高速 地铁 港口 机场 班列 班车 线路 航线 走廊 通道 大桥 管道 信息港 集群 "
+                     "商贸城")),
         ("other", "博览会 交易会 展览会 论坛 " + " ".join(_EVENT_ABBREVIATIONS)),
         ("policy", "计划 战略 规划 方案 倡议 纲要"),
     )
@@ -82,6 +87,9 @@ _CATEGORY_TYPES = {
     **dict.fromkeys("战略 计划".split(), "policy"),
 }
 _GENERIC_CLASS = "other"  # the type of a class outside the vocabulary (等主场外交活动)
+_KIND_OF_THING = re.compile(
+    r"[^，,。；;、]{0,4}?(?:产业|行业|领域|产品|技术|设备|要素|业态|品类|材料|服务|环节|模式|方式|措施|问题|因素|部门)"
+)
 _GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署委]|人大|政协|中央)$")  # 发改委, 市委: no case
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 _TITLES = "主席|总理|总书记|书记|秘书长|教授|研究员|院士|部长|省长|市长"
@@ -288,6 +296,8 @@ def _suffix_phrases(text: str, tokens: list[Token]) -> list[_Mention]:
     for k, t in enumerate(tokens):
         kind = _suffix_type(t)
         if kind is None or (k > 0 and tokens[k - 1].word in {"”", "》"}):
+            continue
+        if t.word in _TRADE and k + 1 < len(tokens) and (tokens[k + 1].flag[0] == "n" or tokens[k + 1].flag == "vn"):
             continue
         part = tokens[_phrase_start(tokens, k):k + 1]
         name = text[part[0].start:t.end]
@@ -638,6 +648,8 @@ def _closers(r: _Reader, start: int, end: int) -> list[tuple[int, str | None]]:
     for k in range(r.index(start), r.index(end)):
         t = r.tokens[k]
         if t.word in {"等", "等等"}:
+            if _KIND_OF_THING.match(r.text, t.end):
+                continue  # 动力电池、光伏组件等产业: kinds of things, not cases
             category = _category(r.text, t.start)
             if category is None and k + 1 < len(r.tokens) and _nounish(r.tokens[k + 1]):
                 category = _GENERIC_CLASS
@@ -786,6 +798,8 @@ def _listed(
         subject = r.content_start(clause[0]) == first
         if len(items) < 2 or not (in_scope or subject) or r.word_before(first) in _LOCATIVE | _PARTNER:
             continue
+        if subject and not in_scope and MODAL.search(r.text, closer, clause[1]):
+            continue  # 郑州、西安等城市应当…: those told what to do, not cases
         cases = _item_cases(r, items, category)
         if category is None and len(cases) < len(items):
             continue

@@ -436,3 +436,28 @@ def test_a_case_set_beside_the_one_just_told_goes_on_with_the_story() -> None:
     text = "如鹿特丹港，最初以转运为主，后来发展航运金融。新加坡则依托港口发展成为航运中心。"
     assert names(text) == ["鹿特丹港", "新加坡"]
     assert names("港口城市各有所长。新加坡则依托港口发展成为航运中心。") == []
+
+
+# --- names ending in a trade word, and lists that are no cases ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("如青川县金泓化工去年扩建了生产线。", "金泓化工"),
+        ("比如华岭电器，已在越南设厂。", "华岭电器"),
+        ("以禾江国际商贸城为例，线上交易额持续增长。", "禾江国际商贸城"),
+    ],
+)
+def test_a_brand_with_its_trade_word_is_one_name(text: str, name: str) -> None:
+    assert any(name in n for n in names(text))
+
+
+def test_a_trade_word_inside_a_longer_noun_phrase_ends_no_name() -> None:
+    assert not any(n.endswith("国际") for n in names("例如，汀州国际陆港去年正式开港。"))
+
+
+def test_a_list_of_kinds_of_things_or_of_those_told_what_to_do_offers_no_case() -> None:
+    assert names("锂电池、光伏组件和储能设备等产业正在向县域转移。") == []
+    assert names("郑州、西安等中西部城市应当发挥班列的通道优势。") == []
+    assert names("郑州、西安等中西部城市已开通多条班列线路。") == ["郑州", "西安"]
