@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from etl.extract.cues import ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION, SPEAKER, STANCE
+from etl.extract.cues import ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION, STANCE
 from etl.extract.grounding import ground
 from etl.extract.quantities import DISCOURSE_NOUNS, RATE_STEP_VERBS, Quantity, find_quantities
 from etl.extract.recommendations import Directive, is_frame, is_imperative, reviews, sentence_directives
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
+from etl.text.lines import SPEAKER
 from models.records import Claim
 
 _MIN_CHARS = 8
@@ -37,9 +38,14 @@ _EXAMPLE = re.compile(
 )
 _LITERATURE = re.compile(r"[（(]\s*\d{4}\s*[）)]|(?:文献|学者|研究)[^，。]{0,12}(?:探讨|分析|研究|指出|认为)了?")
 _SELF = re.compile(
-    r"(?:本文|本研究|本章|本节|本期|本刊|下面我们|下文|笔者)(?:首先|主要|进一步|特)?"
+    r"(?:本文|本研究|本章|本节|本期|本刊|下面我们|下文|笔者)(?:首先|主要|进一步|特|试图)?"
     r"(?:将|从|拟|对|在|就|提出|利用|采用|运用|使用|基于|选取|构建|考察|通过|梳理|结合|以(?!为)|刊发|刊登|推出|邀请|编发)"
+    r"|^(?:资料|数据)来源[：:]|表\s*\d+(?:报告|列示|列出|给出|汇报)"  # a table's source or what it lists
 )
+# a moderator's turn frames the topic, and steers the panel, which takes no position
+# ("主持人：…也是大家关心的话题", "最后请各位谈谈建议", "以下为对话实录")
+_HOST = re.compile(r"^(?:主持人|记者|问|编者按?)\s*[：:]")
+_STEERING = re.compile(r"请|各位|大家|谈谈|聊聊|说说|接下来|下面|实录|审阅|整理")
 _FINDING = re.compile(r"(?:发现|表明|显示|证实|认为|指出|提出|得出)(?:了|：|:)?(?!以下|如下|[几若一两三四五六])")
 _REPORTED = re.compile(r"(?<![个的新高])(?:提出|指出|强调|表示|认为|要求|主张|呼吁)(?![了过的是])")
 _DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年|—|-)|截至|截止|到\s*\d{4}|据|数据显示|根据[^，]{0,30}(?:显示|统计|数据))")
@@ -65,6 +71,7 @@ _DANGLING = re.compile(
     rf"(?:在|有|包括|分为|为|以下|如下|存在|归纳|概括|这)[^，,]{{0,6}}?(?:[一二三四五六七八九十两几]|\d+)\s*[个点大项条种对](?:{DISCOURSE_NOUNS}))$"
 )
 
+_THEREFORE = re.compile(r"因此|因而|所以|从而|进而")  # "成本因此下降了12%": a figure that follows, not an effect asserted
 _CAUSAL = re.compile(r"因为|由于|导致|使得|从而|因此|所以|进而|有助于|有利于|促进|制约|受限于|受制于|带动|"
                      r"得益于|取决于|决定|造成|引起|源于|在于|使其|使之|推动了|影响|表明|说明|带来|创造了|迫使|倒逼")
 _TYPES = (
@@ -104,7 +111,9 @@ def _reports_figure(text: str, span: tuple[int, int]) -> bool:
     if _RATE_STEP.search(clause):
         return True  # "数字化水平每提高1个单位，出口增加12.6%": the condition of the figure after it
     figures = _figures(text, span)
-    return bool(figures) and (not _CAUSAL.search(clause) or len(clause) - sum(q.end - q.start for q in figures) < _MIN_CHARS)
+    return bool(figures) and (
+        not _CAUSAL.search(_THEREFORE.sub("", clause)) or len(clause) - sum(q.end - q.start for q in figures) < _MIN_CHARS
+    )
 
 
 def _topic_action(words: list[str], k: int) -> bool:
@@ -189,9 +198,12 @@ def _confidence(sentence: Sentence, first: bool, kind: str) -> float:
 def extract(article: Article) -> list[Claim]:
     out: list[Claim] = []
     paragraph = None
+    host = None  # the paragraph a moderator's turn opened
     for s in article.sentences:
         first, paragraph = s.paragraph != paragraph, s.paragraph
-        if s.role not in ("body", "abstract"):
+        if first and _HOST.match(s.text):
+            host = s.paragraph
+        if s.role not in ("body", "abstract") or (s.paragraph == host and _STEERING.search(s.text)):
             continue
         review = reviews(s.section)
         for i, j, kind in assertions(s.text, sentence_directives(s)):

@@ -81,10 +81,6 @@ AUTHOR = re.compile(
 # The author's "I think": the proposition after it is the claim.
 # "我认为，X" and "我认为X" alike; 研究发现 opens an abstract's finding.
 STANCE = re.compile(r"\s*(?:在?(?:我|我们|笔者|本文|作者)(?:也|还|始终|一直|更)?(?:认为|觉得|相信|以为|看来)|研究(?:认为|发现|表明))")
-# A round-table turn opening on its speaker: "主持人：", "孙立群（海川大学研究员）：", "王 静：", "答：".
-SPEAKER = re.compile(
-    r"^(?:主持人|记者|问|答|[\u4e00-\u9fff]{2,4}\s*[（(][^（()）]{2,40}[）)]|[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})\s*[：:]"
-)
 
 # --- imperative clauses ---------------------------------------------------------------------
 DIRECTIVE_VERBS = _alt(

@@ -86,6 +86,8 @@ _CATEGORY_TYPES = {
     **dict.fromkeys("港口 铁路 项目 工程 设施 园区".split(), "project"),
     **dict.fromkeys("战略 计划".split(), "policy"),
 }
+_STATISTICAL_DOC = re.compile(r"(?:公报|年鉴|统计数据|统计资料)$")
+_SOURCED = re.compile(r"(?:来源|来自|源于|根据|依据|引自|参见|据)[^，,。；;]{0,30}$")
 _GENERIC_CLASS = "other"  # the type of a class outside the vocabulary (等主场外交活动)
 _KIND_OF_THING = re.compile(
     r"[^，,。；;、]{0,4}?(?:产业|行业|领域|产品|技术|设备|要素|业态|品类|材料|服务|环节|模式|方式|措施|问题|因素|部门)"
@@ -859,7 +861,7 @@ def _sentence_examples(sentence: Sentence, ctx: _Context, story: bool = False) -
         found.append(_Found(m, "等", conf, story_from if in_scope and story_from < m.start else None))
     if not heading:
         found += [_Found(m, None, 0.5, None) for m in _told(r, ctx.frequent)]
-        docs = ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named])
+        docs = ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named and not _data_source(r, m)])
         found += [_Found(m, None, 0.4, None) for m in docs]
     for after in (*_AFTER.finditer(text), *_WORTH.finditer(text)):
         before = [m for m in r.mentions if m.end <= after.start() and m.named]
@@ -871,6 +873,11 @@ def _sentence_examples(sentence: Sentence, ctx: _Context, story: bool = False) -
         (f, _evidence(r, f)) for f in found
         if not _GOVERNMENT.search(f.mention.name) and len(_clean_name(f.mention)) >= 2
     ]
+
+
+def _data_source(r: _Reader, doc: _Mention) -> bool:
+    """A document the figures come from (数据来源于《…报告》, 历年《…统计公报》) is a source, not a case."""
+    return bool(_STATISTICAL_DOC.search(doc.name) or _SOURCED.search(r.text, r.clause(doc.start)[0], doc.start))
 
 
 def _next_case(r: _Reader, frequent: Callable[[str], bool]) -> _Mention | None:

@@ -34,7 +34,11 @@ _IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—–·\s]*(第\s*)?\d{1,4}(\s*页)?[-—–·\s]*$")
 _ISSUE_HEADER = re.compile(r"(19|20)\d{2}\s*年\s*第\s*\d+\s*期|\bVol\.\s*\d|\bNo\.\s*\d|第\s*\d+\s*卷")
 _PUNCTUATION = re.compile(r"[，。；：、,;:！？!?]")
-_FOOTNOTE_TEXT = re.compile(r"^[①-⑳]\s*\S")  # a page-bottom footnote: ①由于…
+_FOOTNOTE_TEXT = re.compile(r"^(?:[①-⑳]\s*\S|\[\^\w+\]\s*[:：])")  # a page-bottom footnote (①由于…), Markdown's [^1]: …
+# A round-table turn opening on its speaker: "主持人：", "孙立群（海川大学研究员）：", "王 静：", "答：".
+SPEAKER = re.compile(
+    r"^(?:主持人|记者|问|答|[\u4e00-\u9fff]{2,4}\s*[（(][^（()）]{2,40}[）)]|[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})\s*[：:]"
+)
 _BULLET_LABEL = re.compile(r"^[■●◆▲★□◇○]\s*\S.{0,40}$")  # a speaker or sidebar label
 _DIGITS_AND_SPACE = re.compile(r"[\d\s.·]+")
 _SUBTITLE = re.compile(r"^(——|--|—)\S.{0,40}$")

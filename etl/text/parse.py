@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from etl.text.article import Article, Section, Sentence
 from etl.text.clean import MappedText
-from etl.text.lines import ABSTRACT_MARK, KEYWORDS_MARK, Line, classify_lines, ends_sentence, typical_width
+from etl.text.lines import ABSTRACT_MARK, KEYWORDS_MARK, SPEAKER, Line, classify_lines, ends_sentence, typical_width
 from etl.text.sentences import sentence_spans
 
 _KEYWORD_SPLIT = re.compile(r"[；;，,、\s]+")
@@ -81,7 +81,8 @@ class _Builder:
         new = (
             self.body is None
             or (self.markdown and blank_before)
-            or (prev is not None and ends_sentence(prev.text) and (len(prev.stripped) < 0.9 * self.width or line.lead_space))
+            or (prev is not None and ends_sentence(prev.text)
+                and (len(prev.stripped) < 0.9 * self.width or line.lead_space or SPEAKER.match(line.stripped)))
         )
         if new:
             self.body = _Paragraph("body", self.path)

@@ -224,3 +224,26 @@ def test_a_status_section_keeps_what_it_says_things_are_but_not_its_events() -> 
     assert "临川港是内河航运的重要枢纽港口" in texts
     assert "跨境电商已成为外贸增长的新引擎" in texts
     assert not any("航线" in t for t in texts)
+
+
+def test_a_moderator_steering_the_panel_takes_no_position() -> None:
+    raw = ("主持人：绿色贸易壁垒是大家关心的话题。请各位谈谈看法。\n"
+           "李明：碳关税是出口企业面临的最大挑战。\n")
+    assert [t for t, _ in found(raw)] == ["碳关税是出口企业面临的最大挑战"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "资料来源：作者根据调研数据整理。",
+        "表2报告了不同规模企业的融资结构。",
+        "卖家的平均物流成本因此下降了约百分之十二。",
+    ],
+)
+def test_sources_table_descriptions_and_figures_that_follow_are_not_claims(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_count_of_the_articles_own_paths_leaves_the_sentence_whole() -> None:
+    text = "园区合作、企业出海和链长制构成了城市参与国际合作的三条主要路径。"
+    assert [t for t, _ in found(text)] == [text.rstrip("。")]

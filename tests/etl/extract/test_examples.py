@@ -461,3 +461,8 @@ def test_a_list_of_kinds_of_things_or_of_those_told_what_to_do_offers_no_case() 
     assert names("锂电池、光伏组件和储能设备等产业正在向县域转移。") == []
     assert names("郑州、西安等中西部城市应当发挥班列的通道优势。") == []
     assert names("郑州、西安等中西部城市已开通多条班列线路。") == ["郑州", "西安"]
+
+
+def test_a_document_the_figures_come_from_is_no_case() -> None:
+    assert names("数据来源于某研究院发布的《数字经济发展报告》。") == []
+    assert names("历年《某市国民经济和社会发展统计公报》显示，外贸持续增长。") == []

@@ -187,3 +187,15 @@ def test_a_short_line_cut_before_a_0_and_a_thousands_blank_are_kept_in_the_sente
            "全市工业增加值达到 5 213.8 亿\n元，居全省前列。\n")
     body = [s.text for s in parse_article(raw).sentences if s.role == "body"]
     assert body == ["该企业在当地建成一座工厂，招聘了300多名本地技术人员。", "全市工业增加值达到5 213.8亿元，居全省前列。"]
+
+
+def test_a_markdown_footnote_text_is_furniture() -> None:
+    raw = "# 一、引言\n数字化是中小企业转型的方向[^1]。\n\n[^1]: 该说法最早见于有关部门的文件。\n"
+    body = "".join(s.text for s in parse_article(raw).sentences)
+    assert "最早见于" not in body
+
+
+def test_a_speakers_turn_opens_a_paragraph_after_a_full_line() -> None:
+    raw = "主持人：今天请两位专家谈谈县域产业的转型。\n李明：县域转型的关键在人才。\n"
+    paragraphs = [s.paragraph for s in parse_article("一、对话\n" + raw).sentences if s.role == "body"]
+    assert len(set(paragraphs)) == 2
