@@ -133,6 +133,7 @@ _TOPIC_MENTIONS = 5  # a name used this often is what the article is about, not 
 # with none of these is not tagged.
 _HINT = re.compile(
     "等|《|例|借鉴|值得|[港馆园]|收购|并购|在[^，,。；;]{1,12}?(?:投资|建设|设立|建立|新建|建成|开设)|"
+    r"(?:^|[，,；;])[^，,；;]{2,8}则(?![是为])|"  # a case set against another: 东莞则走出了另一条路
     + _COUNT.pattern + "|" + _SUFFIX_END.pattern[:-1]
 )
 
@@ -852,8 +853,7 @@ def _sentence_examples(sentence: Sentence, ctx: _Context, story: bool = False) -
     tokens = _tokens(text, [p for c in cues for p in (c.start, c.end, *(c.frame or ()))])  # 以|东屿…|为例
     r = _Reader(text, tokens, _mentions(text, tokens, ctx), clauses(text))
     found: list[_Found] = []
-    if story and (head := _next_case(r, ctx.frequent)) is not None:
-        found.append(_Found(head, None, 0.6, None))
+    found += [_Found(head, None, 0.6, None) for head in _set_against(r, ctx.frequent, story)]
     story_from = min((c.end for c in cues if c.marker in _STORY_MARKERS), default=len(text))
     for cue in cues:
         found += [_Found(m, cue.marker, conf, cue.start) for m, conf in _cued(r, cue)]
@@ -880,13 +880,20 @@ def _data_source(r: _Reader, doc: _Mention) -> bool:
     return bool(_STATISTICAL_DOC.search(doc.name) or _SOURCED.search(r.text, r.clause(doc.start)[0], doc.start))
 
 
-def _next_case(r: _Reader, frequent: Callable[[str], bool]) -> _Mention | None:
-    """The named case opening a sentence that goes on with a story just told: "如鹿特丹港，…。
-    新加坡则依托港口…" (a case set against or beside the one before)."""
-    head = r.head(r.item(r.content_start(0)))
-    if head is None or r.content_start(0) != head.start or frequent(head.name):
-        return None
-    return head if _GOES_ON.match(r.text, head.end) else None
+def _set_against(r: _Reader, frequent: Callable[[str], bool], story: bool) -> list[_Mention]:
+    """Named cases heading a clause with 则, set against the one before ("…；东莞则走出了另一条路"),
+    and, right after a story was told, the sentence's opening case going on with 也/同样
+    ("如鹿特丹港，…。新加坡则依托港口…", "汉堡港也…")."""
+    out = []
+    for start, _ in r.clauses:
+        at = r.content_start(start)
+        head = r.head(r.item(at))
+        if head is None or at != head.start or not head.named or frequent(head.name):
+            continue
+        goes_on = _GOES_ON.match(r.text, head.end)
+        if goes_on and (goes_on.group().endswith("则") or (story and start == r.clauses[0][0])):
+            out.append(head)
+    return out
 
 
 def _clean_name(m: _Mention) -> str:

@@ -435,7 +435,7 @@ def test_a_question_offers_no_case() -> None:
 def test_a_case_set_beside_the_one_just_told_goes_on_with_the_story() -> None:
     text = "如鹿特丹港，最初以转运为主，后来发展航运金融。新加坡则依托港口发展成为航运中心。"
     assert names(text) == ["鹿特丹港", "新加坡"]
-    assert names("港口城市各有所长。新加坡则依托港口发展成为航运中心。") == []
+    assert names("港口城市各有所长。新加坡也依托港口发展成为航运中心。") == []  # 也 goes on only after a story
 
 
 # --- names ending in a trade word, and lists that are no cases ------------------------------
@@ -466,3 +466,9 @@ def test_a_list_of_kinds_of_things_or_of_those_told_what_to_do_offers_no_case() 
 def test_a_document_the_figures_come_from_is_no_case() -> None:
     assert names("数据来源于某研究院发布的《数字经济发展报告》。") == []
     assert names("历年《某市国民经济和社会发展统计公报》显示，外贸持续增长。") == []
+
+
+def test_a_named_case_set_against_another_with_ze_is_a_case() -> None:
+    text = "苏州依托园区引进外资；东莞则走出了一条代工升级的道路。"
+    assert "东莞" in names(text)
+    assert names("企业则需要加强合规管理。") == []
