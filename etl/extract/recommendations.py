@@ -121,7 +121,8 @@ def is_imperative(clause: str) -> bool:
         return False
     head = IMPERATIVE_HEAD.match(bare)
     if head is None and COVERB.match(bare) and (m := DIRECTIVE_VERB.search(bare)):
-        head = m if _FRAME_END.search(bare[: m.start()]) else None
+        means = bare.startswith("以") and "为" not in bare  # 以制度创新优化营商环境 (not 以推进X为核心)
+        head = m if means or _FRAME_END.search(bare[: m.start()]) else None
     if head is None or _COPULA.search(bare[head.end():]) or _EFFECT_OF_ACTION.search(bare, head.end() + 1):
         return False
     if noun_across(bare, head.end()):

@@ -296,3 +296,16 @@ def test_a_heading_naming_a_shortage_or_a_mechanism_is_no_command() -> None:
     assert recs("一、现实困境\n（二）创新资源匮乏\n县域缺少高水平研发机构。\n") == []
     raw = "二、数字平台的作用机制\n（一）降低交易成本\n平台减少了买卖双方的搜寻时间。\n"
     assert recs(raw) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("实施就业优先政策，稳定重点群体就业。", "实施就业优先政策，稳定重点群体就业"),
+        ("对标沿海先进城市，推动审批改革全覆盖。", "对标沿海先进城市，推动审批改革全覆盖"),
+        ("改革仍需深化。1. 推动物流枢纽建设，提升集散能力。", "1. 推动物流枢纽建设，提升集散能力"),
+        ("（三）以制度创新优化营商环境。", "（三）以制度创新优化营商环境"),
+    ],
+)
+def test_bare_commands_after_run_in_numbering_or_opening_on_means(text: str, command: str) -> None:
+    assert command in [r.text for r in recs(text)]
