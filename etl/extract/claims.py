@@ -64,10 +64,11 @@ _POSITION_IN_REVIEW = re.compile(_DIAGNOSIS.pattern + r"|必须|务必|(?<![不�
 _AS = re.compile(r"[^，,把将]{0,12}?(?<![合工协创动操运写制])作为[^，,]+$")  # "西安作为科技大市" with its figure left out: a frame
 _COORDINATED = re.compile(r"\s*(?:以及|及|和|与|并且)")
 _SEGMENT_END = re.compile(r"[；;]")
+_COLON = re.compile(r"[：:]")
 # a run that only announces what follows or points back: "主要目标是：", "问题主要表现在三个方面",
 # "把握好这三对关系" (not "…经历了三个阶段", which asserts)
 _DANGLING = re.compile(
-    rf"(是|为|有|包括|(?:如下|以下)[^，,]{{0,6}}|在于|表明|显示|发现|"
+    rf"(是|为|有|包括|(?:如下|以下)[^，,]{{0,6}}|在于|表明|显示|发现|(?:体现|表现|集中)在|"
     rf"(?:在|有|包括|分为|为|以下|如下|存在|归纳|概括|这)[^，,]{{0,6}}?(?:[一二三四五六七八九十两几]|\d+)\s*[个点大项条种对](?:{DISCOURSE_NOUNS}))$"
 )
 
@@ -116,6 +117,17 @@ def _reports_figure(text: str, span: tuple[int, int]) -> bool:
     )
 
 
+def _ends_run(text: str, start: int, end: int, next_start: int) -> bool:
+    """Whether an assertion ``text[start:end]`` ends before the clause at ``next_start``: at ；, or
+    at a colon after a whole assertion that someone's words then bear out ("人才短缺是瓶颈：一位
+    经理表示…"); what a colon opens is otherwise the assertion's own elaboration."""
+    between = text[end:next_start]
+    return bool(_SEGMENT_END.search(between)) or (
+        bool(_COLON.search(between)) and not _DANGLING.search(text[start:end])
+        and bool(_REPORTED.search(text, next_start))
+    )
+
+
 def _topic_action(words: list[str], k: int) -> bool:
     """Whether clause ``k`` opens an action phrase that the next clause asserts about."""
     return k + 1 < len(words) and is_imperative(words[k]) and bool(ASSERTION_OF_ACTION.match(words[k + 1]))
@@ -132,7 +144,7 @@ def _runs(text: str, spans: Sequence[tuple[int, int]], taken: Sequence[Directive
             open_run = False
         elif not open_run and k and _figures(text, spans[k - 1]) and _AFTER_FIGURE.match(words[k]):
             continue  # a remark on the figure just left out
-        elif open_run and not _SEGMENT_END.search(text[spans[k - 1][1]:s]) and not _topic_action(words, k):
+        elif open_run and not _ends_run(text, spans[runs[-1][0]][0], spans[k - 1][1], s) and not _topic_action(words, k):
             runs[-1].append(k)
         else:
             runs.append([k])

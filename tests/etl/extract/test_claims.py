@@ -247,3 +247,8 @@ def test_sources_table_descriptions_and_figures_that_follow_are_not_claims(text:
 def test_a_count_of_the_articles_own_paths_leaves_the_sentence_whole() -> None:
     text = "园区合作、企业出海和链长制构成了城市参与国际合作的三条主要路径。"
     assert [t for t, _ in found(text)] == [text.rstrip("。")]
+
+
+def test_an_assertion_borne_out_by_someones_words_after_a_colon_is_kept() -> None:
+    raw = "一、问题\n技能人才短缺是县域最突出的瓶颈：一位企业负责人表示，当地很难招到工程师。\n"
+    assert [t for t, _ in found(raw)] == ["技能人才短缺是县域最突出的瓶颈"]
