@@ -122,7 +122,8 @@ def local_subject(prefix: str) -> tuple[bool, str | None]:
     return True, _agent(text)
 
 
-_ELIDED_STANCE = re.compile(r"认为[，,：:]?")  # "本文以某市为例，认为地方政府应…": the writer left out
+# the writer proposing before the actor: "本文提出县域应…", "本文以某市为例，认为地方政府应…"
+_ELIDED_STANCE = re.compile(rf"(?:{_WRITERS})?(?:认为|提出|主张)[，,：:]?")
 # a consequence, or the writer proposing ("本文认为，应…"): no earlier subject acts past it
 _BARRIER = re.compile(rf"^(因此|所以|因而|为此|于是|从而|进而|故|(?:{_WRITERS})\S{{0,6}}(?:认为|建议|提出|主张))")
 

@@ -138,3 +138,14 @@ def test_the_writer_proposes_but_does_not_act() -> None:
 def test_an_action_as_topic_names_no_actor_but_an_office_named_for_one_does() -> None:
     assert actors("发展县域经济不能盲目上项目。") == [None]
     assert actors("发展改革部门要加强统筹。") == ["发展改革部门"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("●行业协会应建立出口预警机制。", "行业协会"),
+        ("本文提出县域应当错位发展。", "县域"),
+    ],
+)
+def test_bullets_and_the_writer_proposing_are_no_part_of_the_actor(text: str, expected: str) -> None:
+    assert actors(text) == [expected]
