@@ -21,7 +21,7 @@ SETS = {
 }
 PINNED = {
     "shared": {"statistic": 1.00, "recommendation": 0.99, "claim": 0.98, "example": 1.00},
-    "probe": {"statistic": 0.98, "recommendation": 0.96, "claim": 0.83, "example": 0.76},
+    "probe": {"statistic": 0.98, "recommendation": 0.96, "claim": 0.84, "example": 0.76},
 }
 TOLERANCE = 0.02
 

@@ -36,7 +36,7 @@ _EXAMPLE = re.compile(
     r"^(?:尤其|特别)?(?:是)?(?:如(?![果何今此同若期实])|例如|比如|譬如|诸如|像)[：:，,]?|^以.{1,12}为例|典型(?:例子|案例)"
     r"|是[^，,。；;]{0,16}(?:例子|案例|范例|例证)"  # …，就是跨区域合作的成功案例
 )
-_LITERATURE = re.compile(r"[（(]\s*\d{4}\s*[）)]|(?:文献|学者|研究)[^，。]{0,12}(?:探讨|分析|研究|指出|认为)了?")
+_LITERATURE = re.compile(r"[（(]\s*\d{4}\s*[）)]|(?:文献|学者|研究|学术界|学界)[^，。]{0,12}(?:探讨|分析|研究|指出|认为|关注)了?")
 _SELF = re.compile(
     r"(?:本文|本研究|本章|本节|本期|本刊|下面我们|下文|笔者)(?:首先|主要|进一步|特|试图)?"
     r"(?:将|从|拟|对|在|就|提出|利用|采用|运用|使用|基于|选取|构建|考察|通过|梳理|结合|以(?!为)|刊发|刊登|推出|邀请|编发)"
@@ -56,7 +56,12 @@ _AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|�
 _CASE = re.compile(r"[，,]如[：:]?|公司|集团")
 # a round-table speaker's move in the conversation ("我同意陈主任的看法", "我补充一点") and a
 # report's closing call ("各位代表，让我们…努力奋斗")
-_DISCOURSE_MOVE = re.compile(r"^(?:我|我们)(?:很|完全|也|想|再)?(?:同意|赞同|赞成|补充|谈谈|说几句|简单说|接着)|^(?:[^，,]{0,6}[，,])?让我们")
+_DISCOURSE_MOVE = re.compile(
+    r"^(?:我|我们)(?:很|完全|也|想|再)?(?:同意|赞同|赞成|补充|谈谈|说几句|说一句|简单说|接着)|^(?:[^，,]{0,6}[，,])?让我们"
+    r"|^(?:我|我们)(?:曾经?)?(?:跟踪|接触|调研|走访|观察)过|^(?:我|我们)从[^，,]{1,10}角度"  # 我跟踪过一个案例, 我从企业角度说
+)
+# a run that goes on with what someone did next (并在当地设立研发中心, 最终不得不转让股权) narrates
+_NARRATION = re.compile(r"^(?:并(?![不非])|并且|最终|随后|然后|继而|后来)")
 _DIAGNOSIS = re.compile(r"问题|不足|短板|困难|挑战|矛盾|有待|不强|不高|不大|薄弱|滞后|瓶颈|风险|压力|机遇|结果|根本|关键")
 # A principle stated with 必须 that proposes no action (必须以X为基础) is a position too, and so is
 # what the review says a thing is (X是长江上游重要的内河港口, 已成为外贸增长的新引擎, 属于重资产行业).
@@ -72,6 +77,8 @@ _DANGLING = re.compile(
     rf"(?:在|有|包括|分为|为|以下|如下|存在|归纳|概括|这)[^，,]{{0,6}}?(?:[一二三四五六七八九十两几]|\d+)\s*[个点大项条种对](?:{DISCOURSE_NOUNS}))$"
 )
 
+# 带动当地就业超过4万人: an impact counted (not 带动房价上涨20%, an effect asserted)
+_IMPACT = re.compile(r"(?:带动|创造了?|吸纳了?|提供了?)(?:(?!上涨|增长|提高|提升|上升|下降|降低|增加|减少)[^，,；;。]){0,12}$")
 _THEREFORE = re.compile(r"因此|因而|所以|从而|进而")  # "成本因此下降了12%": a figure that follows, not an effect asserted
 _CAUSAL = re.compile(r"因为|由于|导致|使得|从而|因此|所以|进而|有助于|有利于|促进|制约|受限于|受制于|带动|"
                      r"得益于|取决于|决定|造成|引起|源于|在于|使其|使之|推动了|影响|表明|说明|带来|创造了|迫使|倒逼")
@@ -114,6 +121,7 @@ def _reports_figure(text: str, span: tuple[int, int]) -> bool:
     figures = _figures(text, span)
     return bool(figures) and (
         not _CAUSAL.search(_THEREFORE.sub("", clause)) or len(clause) - sum(q.end - q.start for q in figures) < _MIN_CHARS
+        or bool(_IMPACT.search(text, span[0], figures[0].start))
     )
 
 
@@ -198,7 +206,10 @@ def assertions(text: str, taken: Sequence[Directive] = ()) -> list[tuple[int, in
     """``(start, end, claim_type)`` of the assertions of a clean sentence."""
     if QUESTION.search(text) or (start := _opening(text)) is None:
         return []
-    return [(i, j, claim_type(text[i:j])) for i, j in _units(text, start, taken) if _is_claim(text[i:j])]
+    return [
+        (i, j, kind) for i, j in _units(text, start, taken) if _is_claim(text[i:j])
+        and not ((kind := claim_type(text[i:j])) == "descriptive" and _NARRATION.match(text, i))
+    ]
 
 
 def _confidence(sentence: Sentence, first: bool, kind: str) -> float:

@@ -252,3 +252,21 @@ def test_a_count_of_the_articles_own_paths_leaves_the_sentence_whole() -> None:
 def test_an_assertion_borne_out_by_someones_words_after_a_colon_is_kept() -> None:
     raw = "一、问题\n技能人才短缺是县域最突出的瓶颈：一位企业负责人表示，当地很难招到工程师。\n"
     assert [t for t, _ in found(raw)] == ["技能人才短缺是县域最突出的瓶颈"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该项目累计带动当地就业超过两万人。",
+        "学术界对这一现象已有关注。",
+        "我跟踪过一个这样的企业。",
+        "我从金融机构的角度说一句。",
+    ],
+)
+def test_impact_figures_literature_and_a_speakers_own_moves_are_not_claims(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_run_going_on_with_what_someone_did_next_narrates() -> None:
+    text = "某企业在当地投资建厂后，由于电力供应不稳定，最终不得不转让股权。"
+    assert not any(t.startswith("最终") for t, _ in found(text))
