@@ -21,6 +21,7 @@ from etl.text.lines import ABSTRACT_MARK, KEYWORDS_MARK, SPEAKER, Line, classify
 from etl.text.sentences import sentence_spans
 
 _KEYWORD_SPLIT = re.compile(r"[；;，,、\s]+")
+_LEADING_ZERO = re.compile(r"0\d")  # how a number's second half may begin, never a number's start
 _BLOCK_BREAKING = ("title", "abstract", "keywords", "caption", "furniture", "back_matter")
 
 
@@ -96,7 +97,7 @@ class _Builder:
         begins no number; separate numbers side by side are written with a mark between them."""
         if prev is None or not (prev.stripped[-1:].isdigit() and line.stripped[:1].isdigit()):
             return False
-        return len(prev.stripped) >= 0.8 * self.width or bool(re.match(r"0\d", line.stripped))
+        return len(prev.stripped) >= 0.8 * self.width or bool(_LEADING_ZERO.match(line.stripped))
 
     def abstract_line(self, line: Line) -> None:
         if self.body:
