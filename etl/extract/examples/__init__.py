@@ -1,0 +1,128 @@
+"""Example records: the named, concrete cases an article cites as evidence.
+
+A case is recognised by how policy prose offers it, not by a list of names:
+
+* a cue before it — 如/例如/比如/譬如/诸如/像/包括, 学习/借鉴…经验 — covering the
+  enumeration right after the cue and, for the story cues (如, 例如 …), the subjects
+  and named organisations of the clauses that follow; 以…为例 frames one name;
+* a cue after it — …就是一个典型例子;
+* a count that announces its items — 占3个，分别是A、B和C; 两个新区，即A和B;
+* an enumeration closed by 等 (+ a class of cases: 城市, 国家, 企业, 港口 …, or any
+  class phrase when most items are named: 等主场活动) that is a clause's subject
+  (X、Y等城市也面临…), not an object (进入X、Y等国家), leaving out the article's own subject;
+* a story: a named company, park or project that is the subject of its clause, and the
+  partner it acts with (A与B携手…);
+* a 《document》 the article cites the first time (not one it takes figures from).
+
+A name defined with an alias (…有限公司（以下简称Y）) goes by Y, as the article does.
+
+A mention is *named* when it holds a proper noun (jieba ns/nt/nz/nr/j, Latin), a
+legal form (有限公司) or a bilateral dash (中国—东盟); generic nouns (企业, 城市,
+交流平台) never are, and neither are the quoted concepts an article keeps repeating.
+
+    >>> from etl.text.parse import parse_article
+    >>> article = parse_article("不少城市重新定位，如泉州提出建设先行区，郑州提出打造交通枢纽。\\n")
+    >>> [(e.name, e.entity_type, e.marker) for e in extract(article)]
+    [('泉州', 'place', '如'), ('郑州', 'place', '如')]
+"""
+from __future__ import annotations
+
+import re
+
+from etl.extract.cues import QUESTION
+from etl.extract.examples.cues import CASE_AFTER, HINT, STORY_MARKERS, WORTH_FOLLOWING, find_cues
+from etl.extract.examples.mentions import Context, Mention, find_mentions
+from etl.extract.examples.names import LEGAL_FORM
+from etl.extract.examples.reader import Reader, Span, tag_between
+from etl.extract.examples.selection import Found, cued_cases, data_source, listed_cases, set_against, told_cases
+from etl.extract.grounding import ground
+from etl.text.article import Article, Sentence
+from etl.text.clauses import clauses
+from models.records import Example
+
+
+_GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署委]|人大|政协|中央)$")  # 发改委, 市委: no case
+
+
+def _sentence_examples(sentence: Sentence, ctx: Context, story: bool = False) -> list[tuple[Found, Span]]:
+    """Every case the sentence offers, with its evidence span (repeats included); ``story``:
+    the sentence before told a cued case in the same paragraph."""
+    text = sentence.text
+    heading = sentence.role == "heading"
+    cues = find_cues(text, heading)
+    hinted = story or HINT.search(text) or any(a in text for a in ctx.aliases)
+    if not cues and (heading or not hinted):
+        return []
+    tokens = tag_between(text, [p for c in cues for p in (c.start, c.end, *(c.frame or ()))])  # 以|东屿…|为例
+    r = Reader(text, tokens, find_mentions(text, tokens, ctx), clauses(text))
+    found: list[Found] = []
+    found += [Found(head, None, 0.6, None) for head in set_against(r, ctx.frequent, story)]
+    story_from = min((c.end for c in cues if c.marker in STORY_MARKERS), default=len(text))
+    for cue in cues:
+        found += [Found(m, cue.marker, conf, cue.start) for m, conf in cued_cases(r, cue)]
+    for m, conf, in_scope in listed_cases(r, cues, story_from, ctx.frequent):
+        found.append(Found(m, "等", conf, story_from if in_scope and story_from < m.start else None))
+    if not heading:
+        found += [Found(m, None, 0.5, None) for m in told_cases(r, ctx.frequent)]
+        docs = ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named and not data_source(r, m)])
+        found += [Found(m, None, 0.4, None) for m in docs]
+    for after in (*CASE_AFTER.finditer(text), *WORTH_FOLLOWING.finditer(text)):
+        before = [m for m in r.mentions if m.end <= after.start() and m.named]
+        if before:  # the first name, or the named case it set up (A与B共建的C园区，就是…的成功案例 → C园区)
+            set_up = r.governed(before[0])
+            named = set_up is not before[0] and r.mention_at(set_up.start).named  # governed() read it there
+            found.append(Found(set_up if named else before[0], after.group(1), 0.9, None))
+    return [
+        (f, _evidence(r, f)) for f in found
+        if not _GOVERNMENT.search(f.mention.name) and len(_clean_name(f.mention)) >= 2
+    ]
+
+
+def _clean_name(m: Mention) -> str:
+    """The shortest name that identifies the case: no blanks, no legal form, no 市."""
+    name = re.sub(r"\s+", "", m.name)
+    if m.form in {"doc", "quote"}:
+        return name
+    short = LEGAL_FORM.sub("", name)
+    if len(short) >= 2:
+        name = short
+    if m.entity_type == "place" and name.endswith("市") and len(name) >= 3:
+        name = name[:-1]
+    return name
+
+
+def _evidence(r: Reader, f: Found) -> Span:
+    """From the cue (or the clause before a clause-initial case) to the end of the case's clause."""
+    start, end = r.clause(f.mention.start)
+    if f.cue_start is not None:
+        start = min(start, f.cue_start)
+    elif r.content_start(start) == f.mention.start:
+        start = max((c[0] for c in r.clauses if c[1] <= start), default=start)
+    return min(start, f.mention.start), max(end, f.mention.end)
+
+
+def extract(article: Article) -> list[Example]:
+    """One :class:`Example` per named case per sentence, in reading order."""
+    ctx = Context.of(article)
+    records: list[Example] = []
+    story_in: int | None = None  # the paragraph whose last sentence told a cued case
+    for sentence in article.sentences:
+        if sentence.role not in {"body", "abstract", "heading"} or QUESTION.search(sentence.text):
+            continue  # a question offers no case
+        best: dict[str, tuple[Found, Span]] = {}
+        found = _sentence_examples(sentence, ctx, story=story_in == sentence.paragraph)
+        told = any(f.marker in STORY_MARKERS for f, _ in found)
+        story_in = sentence.paragraph if told and sentence.role == "body" else None
+        for f, span in found:
+            name = _clean_name(f.mention)
+            if name not in best or f.confidence > best[name][0].confidence:
+                best[name] = f, span
+        for name, (f, span) in best.items():
+            records.append(Example(
+                **ground(article, sentence, *span),
+                name=name,
+                entity_type=f.mention.entity_type,
+                marker=f.marker,
+                confidence=f.confidence,
+            ))
+    return sorted(records, key=lambda e: (e.start, e.end))

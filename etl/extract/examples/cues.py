@@ -1,0 +1,73 @@
+"""The words that offer a case: 如/例如/比如 before it, 以…为例 around it, 就是一个典型例子
+after it, a count that announces its items (两个新区，即…).
+
+    >>> [(c.marker, c.end) for c in find_cues("如青澜、东屿等城市", heading=False)]
+    [('如', 1)]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.examples.names import COUNT, SUFFIX_END
+from etl.extract.examples.reader import Span
+
+
+# Without a cue, a case needs a list closer (等, a count), a 《document》, a story head (a name
+# suffix, a company investing somewhere) or a remark after it (…的典型例子, …值得借鉴): a sentence
+# with none of these is not tagged.
+HINT = re.compile(
+    "等|《|例|借鉴|值得|[港馆园]|收购|并购|在[^，,。；;]{1,12}?(?:投资|建设|设立|建立|新建|建成|开设)|"
+    r"(?:^|[，,；;])[^，,；;]{2,8}则(?![是为])|"  # a case set against another: 东莞则走出了另一条路
+    + COUNT.pattern + "|" + SUFFIX_END.pattern[:-1]
+)
+
+_LIKE = re.compile(
+    r"(?:^|(?<=[，,。；;：:（(“、]))\s*(?:尤其是?|特别是|又|再)?(如|像)(?!何|果|此|今|同|期|实|愿|意|若|是|其|次|常|下[：:，,所文]|[前上][所文述])[：:，,]?"
+)
+_FOR_INSTANCE = re.compile(r"(例如|比如|譬如|诸如|(?<!不)包括|(?:典型|成功)?(?:案例|例子)(?:有|包括))(?:但不限于)?[：:，,]?")
+_LEARN = re.compile(r"(对标)|(学习|借鉴|效仿|参照|参考|复制)(?=[^，,。；;]*?(?:经验|模式|做法))")
+_FRAME = re.compile(
+    r"以(?P<case>[^，,。；;以]{2,40}?)为(?:例|典型)"
+    r"|以(?P<cases>[^，,。；;以]{2,40}?)为代表"
+    r"|像(?P<like>[^，,。；;、像]{2,12}?(?:、[^，,。；;、像]{2,12}?)*)(?:这样|一样|那样)的?(?P<kind>[^，,。；;、]{0,6})"
+)
+_FRAME_MARKERS = {"case": "以…为例", "cases": "以…为代表", "like": "像"}
+# a count, then its items: 占3个，分别是A、B和C; 两个国家级新区，即A和B
+_COUNTED = re.compile(COUNT.pattern + r"[^，,。；;：:]{0,12}?[，,：:]?\s*(分别是|分别为|即|包括)[：:]?")
+CASE_AFTER = re.compile(
+    r"(?:就|便|即|正)?是(?:一个|一种|其中的?)?(?:[^，,。；;]{1,12}?的)?(?:(?:很好|典型|生动|成功)的?)?(?:典型)?"
+    r"(例子|案例|范例|例证)"
+)
+# a remark that the case is worth following: X的做法值得借鉴, 对…具有借鉴意义
+WORTH_FOLLOWING = re.compile(r"(?:值得[^，,。；;]{0,8}?|具有(?:重要|一定|很强|较强)?的?)(借鉴|学习|效仿)(?:意义|价值)?(?=[，,。；;]|$)")
+STORY_MARKERS = frozenset({"如", "例如", "比如", "譬如"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    marker: str
+    start: int
+    end: int  # where the cued text begins
+    frame: Span | None = None  # 以X为例, 像X这样: the span of X
+    counted: bool = False  # 占3个，分别是…: a count announced the list (and the cue starts at it)
+
+
+def find_cues(text: str, heading: bool) -> list[Cue]:
+    """Cues before a case; a heading only frames one (借鉴X经验, 以X为例)."""
+    found = [
+        Cue(_FRAME_MARKERS[group], m.start(), m.end(), m.span(group))
+        for m in _FRAME.finditer(text)
+        for group in _FRAME_MARKERS
+        if m.group(group)
+    ]
+    found += [Cue(m.group(), m.start(), m.end()) for m in _LEARN.finditer(text)]
+    if not heading:
+        found += [Cue(m.group(1), m.start(1), m.end()) for m in _LIKE.finditer(text)]
+        counted = [Cue(m.group(1), m.start(), m.end(), counted=True) for m in _COUNTED.finditer(text)]
+        found += counted
+        found += [
+            Cue(m.group(1), m.start(1), m.end()) for m in _FOR_INSTANCE.finditer(text)
+            if not any(c.start <= m.start(1) < c.end for c in counted)
+        ]
+    return sorted(found, key=lambda c: c.start)

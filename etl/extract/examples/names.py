@@ -1,0 +1,106 @@
+"""What one tagged word says about names: proper-noun flags, the suffixes that end a name
+of a company, park or project, and the words jieba makes up from a name's characters.
+
+    >>> from etl.text.pos import Token
+    >>> suffix_type(Token("产业园", "n", 0, 3)), suffix_type(Token("香港", "ns", 0, 2))
+    ('project', None)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from etl.text.pos import Token, known
+
+
+PROPER_FLAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng"})
+PERSON_FLAGS = frozenset({"nr", "nrfg"})
+# endings of one-word event names (世博会, 广交会, 服贸会): the word alone is a name
+EVENT_ABBREVIATIONS = ("博会", "交会", "贸会", "运会")
+# a trade word after a brand (瑞锂化工, 华岭电器, 丰益国际) ends a company's name where the noun
+# phrase ends (not 汀州国际陆港)
+_TRADE_WORDS = "化工 电器 家居 重工 智造 药业 电子 国际"
+TRADE = frozenset(_TRADE_WORDS.split())
+# name endings that make a noun phrase a company, park, project, event or programme
+_SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
+    (suffix, kind)
+    for kind, words in (
+        ("organisation", ("股份有限公司 有限责任公司 有限公司 公司 集团 银行 基金 学院 大学 研究院 研究所 "
+                          "中心 联盟 协会 商会 组织 交易所 平台 实验室 " + _TRADE_WORDS)),
+        ("place", "新区 开发区 工业区 高新区 自贸区 自由贸易区 自由贸易试验区 保税区 试验区 示范区 先行区 特区 村 街区"),
+        ("project", ("产业园区 工业园区 科技园区 合作园区 物流园区 园区 产业园 工业园 科技园 创新园 物流园 合作区 服务区 基地 口岸 "
+                     "项目 工程 铁路 高铁 高速公路 高速 地铁 港口 机场 班列 班车 线路 航线 走廊 通道 大桥 管道 信息港 集群 "
+                     "商贸城")),
+        ("other", "博览会 交易会 展览会 论坛 " + " ".join(EVENT_ABBREVIATIONS)),
+        ("policy", "计划 战略 规划 方案 倡议 纲要"),
+    )
+    for suffix in words.split()
+)
+SUFFIX_KIND = dict(_SUFFIX_TYPES)
+SUFFIX_END = re.compile("(?:" + "|".join(sorted(SUFFIX_KIND, key=len, reverse=True)) + ")$")
+DESCRIPTORS = ("企业", "公司", "厂商", "龙头", "巨头")  # a class word before a name (龙头企业X集团)
+_ONE_CHAR_SUFFIXES = {"港": "project", "馆": "project", "园": "project"}
+# a village is named (塘约村, 华西村/ns, 小岗村/nr) unless the word is a kind of village (新型农村/nz)
+_GENERIC_VILLAGE = re.compile("(?:农|乡|山|渔|城中|行政|自然|贫困|示范|专业|重点|富裕|空心)村$")
+# a count of things, which may name the class of a list (三大平台, 5个城市)
+COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:个|大|座|家|条|项|所)")
+LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
+DASHES = frozenset("–—-－―~～·")
+SKIP_WORDS = frozenset({"我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且"})
+_POSTPOSITIONS = frozenset({"之间", "之中", "当中", "以上", "以下", "以来", "之后", "以后", "之前", "以前", "左右", "上下"})
+NOT_IN_NAMES = frozenset("的地得了着过是在有和与及或而且也已又都就才很较更最这那其之以为于将把被从向对等要应会能可"
+                          "一二三四五六七八九十百千万两")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_NUMBER_WORD = re.compile(r"[\d.]+|[一二三四五六七八九十百千万零〇两]+")
+DATE = re.compile(r"^(?:[\d.]+(?:年|月|日|年代)?|年|月|日|底|初|末)$")
+
+
+def made_up(t: Token) -> bool:
+    """A 2–3 character word jieba does not know and made up from its characters:
+    before a name suffix it is mostly a name (雄安新区, 广湛高铁), unless it holds a
+    function word or a numeral (较强, 且以, 三大)."""
+    return 2 <= len(t.word) <= 3 and _made_up_word(t.word)
+
+
+@lru_cache(maxsize=16384)  # asked of every word next to a suffix or a proper noun, again and again
+def _made_up_word(word: str) -> bool:
+    return bool(_CJK.fullmatch(word)) and not known(word) and not any(ch in NOT_IN_NAMES for ch in word)
+
+
+def nounish(t: Token) -> bool:
+    return (
+        t.flag[0] == "n" or t.flag in {"j", "eng", "vn", "l", "s"} or made_up(t)
+        or (t.flag == "f" and len(t.word) >= 2 and t.word not in _POSTPOSITIONS)
+        or (t.flag == "m" and bool(_NUMBER_WORD.fullmatch(t.word)))
+    ) and t.word not in SKIP_WORDS
+
+
+def suffix_type(t: Token) -> str | None:
+    """The kind of name a word ends (产业园 → project), unless the word is itself a place (香港)."""
+    return _word_suffix_type(t.word, t.flag)
+
+
+@lru_cache(maxsize=16384)  # asked of every word of every sentence that may cite a case
+def _word_suffix_type(word: str, flag: str) -> str | None:
+    if word in _ONE_CHAR_SUFFIXES:
+        return _ONE_CHAR_SUFFIXES[word]
+    m = SUFFIX_END.search(word)
+    if m is None or (m.start() > 0 and flag in {"ns", "nr", "nrt", "nrfg"} and m.group() != "村"):
+        return None
+    if m.group() == "村" and _GENERIC_VILLAGE.search(word):
+        return None
+    return SUFFIX_KIND[m.group()]
+
+
+def governs(t: Token, nxt: Token) -> bool:
+    """A verbal noun right before a proper noun is its verb (出口/vn 菲律宾), not its modifier."""
+    return t.flag == "vn" and is_proper(nxt)
+
+
+def is_proper(t: Token) -> bool:
+    """A proper-noun flag; the genre dictionary retags the generic words jieba gets wrong."""
+    return t.flag in PROPER_FLAGS
+
+
+def joins_names(t: Token, nxt: Token) -> bool:
+    return t.word in DASHES or (t.word == "至" and is_proper(nxt))

@@ -1,0 +1,228 @@
+"""Which mentions of a sentence are cases: the items a cue introduces, the names of a
+closed list that is a clause's subject, and the companies and projects a story is told of.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from etl.extract.cues import MODAL
+from etl.extract.examples.cues import STORY_MARKERS, Cue
+from etl.extract.examples.mentions import PERSON_AFTER, Mention
+from etl.extract.examples.names import NOT_IN_NAMES, PERSON_FLAGS, PROPER_FLAGS, SUFFIX_END, SUFFIX_KIND, made_up
+from etl.extract.examples.reader import (
+    CATEGORY, CATEGORY_TYPES, GENERIC_CLASS, SHORT_ITEM, Reader, Span, list_closers,
+)
+
+
+_STATISTICAL_DOC = re.compile(r"(?:公报|年鉴|统计数据|统计资料)$")
+_SOURCED = re.compile(r"(?:来源|来自|源于|根据|依据|引自|参见|据)[^，,。；;]{0,30}$")
+# where a case acts (在X设厂, 出口X) is no case; whom it acts with (与X合作) is one only
+# in a story, since 加强与X、Y等城市的合作 lists partners to be
+_LOCATIVE = frozenset({"在", "到", "向", "往", "于", "至", "赴", "进入", "出口"})
+_PARTNER = frozenset({"与", "同", "和", "对"})
+_JOINTLY = re.compile(r"\s*(?:已|还|将|正|也)?(?:携手|共同|联合|联手|一起|一道|合作)")
+_SAYS = re.compile(r"(?:[（(][^）)]{1,12}[）)])?[^，,。；;（(]{0,5}?(?:预测|预计|指出|认为|表示|发布|报告|数据|统计|称|估计|测算|显示|研究)")
+_MODAL = re.compile(r"(?:也|还|更|亦)?(?:可|应|要|需|必须|宜)")
+# a company that invests or builds somewhere (华为在匈牙利设立…, 宁德时代在德国建设…): a case told
+# as a story even without 公司 or 集团; ``tail`` is the rest of a name jieba cut in two (宁德/时代)
+_INVESTS = re.compile(
+    r"(?P<tail>[\u4e00-\u9fff]{0,2}?)(?:已|已经|先后|还|也|又|率先)?(?:在[^，,。；;在]{1,12}?)?"
+    r"(?:投资|建设|设立|建立|新建|建成|开设|布局|收购|并购|入股|控股|落户)"
+)
+_COMPANY_FLAGS = frozenset({"nr", "nrt", "nz", "nt", "eng"})  # not places (ns) nor abbreviations (j)
+_PUNCT = re.compile(r"[，,。；;、：:]")
+_GOES_ON = re.compile(r"(?:的做法|的经验)?(?:则|也|同样|亦)")  # …。新加坡则…, 汉堡港也…
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    mention: Mention
+    marker: str | None
+    confidence: float
+    cue_start: int | None
+
+
+def _whole_foreign_name(r: Reader, span: Span, head: Mention | None) -> Mention | None:
+    """A short item whose name jieba broke up, proper nouns on both sides of the break
+    (波兰/ns 马拉/nr 舍/v 维奇/nrt): the item is the name."""
+    if head is None or head.start != span[0] or head.end >= span[1] or span[1] - span[0] > SHORT_ITEM:
+        return head
+    rest = r.tokens[r.index(head.end):r.index(span[1])]
+    if not any(t.flag in PROPER_FLAGS for t in rest) or any(t.word in NOT_IN_NAMES for t in rest):
+        return head
+    return replace(head, end=span[1], name=r.text[head.start:span[1]])
+
+
+def _coined(r: Reader, span: Span) -> bool:
+    """A short item holding a word no dictionary knows (织云/科技): a brand or a place name."""
+    return span[1] - span[0] <= SHORT_ITEM and any(
+        made_up(t) and t.flag not in PERSON_FLAGS for t in r.tokens[r.index(span[0]):r.index(span[1])]
+    )
+
+
+def _item_cases(r: Reader, items: list[Span], category: str | None) -> list[Mention]:
+    """The case of each item of a list that names cases: its named head or, when 等+class
+    vouches for the list, the item itself (金意陶 beside 美的、碧桂园). A generic class
+    (等主场活动) vouches only for a list whose items are mostly named."""
+    heads = [_whole_foreign_name(r, span, r.head(span)) for span in items]
+    named = sum(h is not None for h in heads)
+    vouched = category is not None and (category != GENERIC_CLASS or 2 * named > len(items))
+    if not named and vouched and category != GENERIC_CLASS and 2 * sum(_coined(r, span) for span in items) > len(items):
+        named = len(items)  # 像织云科技、精匠云这样的平台: brands jieba mostly does not know, vouched for by their class
+    if not named or (not vouched and 2 * named <= len(items) and len(items) > 1):
+        return []  # 如交通设施、油气管道、输电网…: a list of kinds, not of cases
+    out = []
+    for span, head in zip(items, heads):
+        whole = head is not None and (head.start, head.end) == span
+        text = r.text[span[0]:span[1]]
+        suffix = SUFFIX_END.search(text) if category == GENERIC_CLASS and "的" not in text else None
+        if head is not None and suffix is not None:
+            # 分别是苏锡通生物医药和高端医疗器械集群: a listed name keeps its whole length
+            out.append(Mention(*span, text, SUFFIX_KIND[suffix.group()], True, "suffix"))
+        elif head is not None and category not in {None, "place"} and head.entity_type == "place" \
+                and not (whole and category == GENERIC_CLASS):
+            # 东莞至惠州城际线等项目, 浦江精神等活动: the place only locates the case
+            out.append(Mention(*span, r.text[span[0]:span[1]], category, True, "item"))
+        elif head is not None and category not in {None, GENERIC_CLASS} and head.form == "proper":
+            out.append(Mention(head.start, head.end, head.name, category, True, "proper"))
+        elif head is not None:
+            out.append(head)
+        elif vouched and span[1] - span[0] >= 2:
+            out.append(Mention(*span, r.text[span[0]:span[1]], category, True, "item"))
+    return out
+
+
+def _framed(r: Reader, cue: Cue) -> list[Mention]:
+    """以X为例 and 像X这样的城市 frame one case or a list of them, 以X、Y为代表的企业 several; an unnamed X
+    counts only when the class after it vouches for it (像合肥这样的城市, not 以制造业为例)."""
+    after = CATEGORY.match("等" + r.text[cue.frame[1]:cue.frame[1] + 16].lstrip("为代表这样一那的"))
+    category = CATEGORY_TYPES[after.group(1)] if after and cue.marker != "以…为例" else None
+    items = r.split(*cue.frame)
+    if cue.marker == "以…为代表":
+        return _item_cases(r, items, category)
+    listed = len(items) > 1 and not any("的" in r.text[a:b] for a, b in items)
+    if listed and (len(cases := _item_cases(r, items, category)) == len(items) or cue.marker == "像"):
+        return cases  # 以杭州、宁波为例: each item a case (以中国与东盟的合作为例 is one topic)
+    head = r.head(cue.frame)
+    whole = r.text[slice(*cue.frame)]
+    if head is not None and cue.marker == "以…为例" and len(whole) <= 16 and SUFFIX_END.search(whole) \
+            and not _PUNCT.search(whole):
+        return [Mention(*cue.frame, whole, SUFFIX_KIND[SUFFIX_END.search(whole).group()], True, "suffix")]
+    if head is not None or category is None:
+        return [head] if head is not None else []
+    return [Mention(*cue.frame, r.text[slice(*cue.frame)], category, True, "item")]
+
+
+def cued_cases(r: Reader, cue: Cue) -> list[tuple[Mention, float]]:
+    """Cases a cue before them introduces.
+
+    A story cue (如, 例如 …) also covers the clauses after it: their named subjects
+    (如A提出…，B着力…) and, where the subject is left out (如，基于X，发起Y), the
+    named organisations and projects they act on.
+    """
+    if cue.frame:
+        return [(m, 0.9) for m in _framed(r, cue)]
+    if cue.counted:
+        return [(m, 0.9) for m in _item_cases(r, r.counted_items(r.content_start(cue.end)), GENERIC_CLASS)]
+    items, category = r.enumeration(r.content_start(cue.end))
+    if cue.marker == "包括" and len(items) < 2:
+        return []  # 包括 mostly lists tasks (包括提升…); a case list has several names
+    cases = _item_cases(r, items, category)
+    out = [(m, 0.9) for m in cases]
+    if cue.marker not in STORY_MARKERS:
+        return out
+    with_subject = {r.clause(cue.end)[0]} if cases else set()
+    for start, _ in r.clauses:
+        if start > cue.end:
+            items, category = r.enumeration(r.content_start(start))
+            cases = _item_cases(r, items, category) if items and (category or r.head(items[0])) else []
+            out += [(m, 0.8) for m in cases]
+            if cases:
+                with_subject.add(start)
+    for m in r.mentions:
+        typed = m.form in {"suffix", "doc"} or (m.form == "quote" and m.entity_type != "other")
+        if m.start < cue.end or not (m.named and typed) or r.clause(m.start)[0] in with_subject:
+            continue  # 成都提出建设X: X is what the case plans, not another case
+        governed = r.governed(m)
+        if governed is not m or r.word_before(m.start) not in _LOCATIVE:
+            out.append((governed, 0.7))
+    return out
+
+
+def listed_cases(
+    r: Reader, cues: list[Cue], story_from: int, frequent: Callable[[str], bool],
+) -> list[tuple[Mention, float, bool]]:
+    """Cases in closed lists (X、Y等城市) that are a clause's subject or stand in a cue's
+    scope; the article's own subject among them (本市、X、Y等城市都…) compares, it is no case."""
+    out = []
+    for closer, category in list_closers(r, 0, len(r.text)):
+        items = r.items_before(closer)
+        if not items:
+            continue
+        first = items[0][0]
+        clause = r.clause(first)
+        in_scope = first >= story_from or any(c.end <= first < r.clause(c.end)[1] for c in cues if not c.frame)
+        subject = r.content_start(clause[0]) == first
+        if len(items) < 2 or not (in_scope or subject) or r.word_before(first) in _LOCATIVE | _PARTNER:
+            continue
+        if subject and not in_scope and MODAL.search(r.text, closer, clause[1]):
+            continue  # 郑州、西安等城市应当…: those told what to do, not cases
+        cases = _item_cases(r, items, category)
+        if category is None and len(cases) < len(items):
+            continue
+        out += [(m, 0.8 if in_scope else 0.6, in_scope) for m in cases if not frequent(m.name)]
+    return out
+
+
+def told_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
+    """Story form: a named company, park or project heading its clause (…下属B公司近年来…),
+    unless it is the article's own subject, is told what it should do (也可效仿…), or is
+    quoted as a source (世界银行预测…); a partner it acts jointly with (A与B携手…) too."""
+    out = []
+    for start, _ in r.clauses:
+        head = r.head(r.item(r.content_start(start, instruments=True)))
+        if head is not None and head.form == "proper" and not frequent(head.name):
+            head = _investor(r, head)
+        if (head is not None and head.form == "suffix" and head.named and head.entity_type != "policy"
+                and not frequent(head.name) and not _MODAL.match(r.text, head.end)
+                and not _SAYS.match(r.text, head.end)):
+            out.append(head)
+            joint = r.word_at(head.end)
+            partner = r.mention_at(r.content_start(head.end + len(joint))) if joint in _PARTNER else None
+            if partner is not None and partner.named and _JOINTLY.match(r.text, partner.end):
+                out.append(partner)
+    return out
+
+
+def _investor(r: Reader, head: Mention) -> Mention | None:
+    """A proper name that is no place, investing or building somewhere, as an organisation
+    with the rest of its name (宁德/nr 时代 在德国建设… → 宁德时代)."""
+    invests = _INVESTS.match(r.text, head.end)
+    last = r.tokens[r.index(head.end) - 1]
+    if invests is None or last.flag not in _COMPANY_FLAGS or PERSON_AFTER.match(r.text, head.end):
+        return None
+    end = invests.end("tail")
+    return Mention(head.start, end, r.text[head.start:end], "organisation", True, "suffix")
+
+
+def data_source(r: Reader, doc: Mention) -> bool:
+    """A document the figures come from (数据来源于《…报告》, 历年《…统计公报》) is a source, not a case."""
+    return bool(_STATISTICAL_DOC.search(doc.name) or _SOURCED.search(r.text, r.clause(doc.start)[0], doc.start))
+
+
+def set_against(r: Reader, frequent: Callable[[str], bool], story: bool) -> list[Mention]:
+    """Named cases heading a clause with 则, set against the one before ("…；东莞则走出了另一条路"),
+    and, right after a story was told, the sentence's opening case going on with 也/同样
+    ("如鹿特丹港，…。新加坡则依托港口…", "汉堡港也…")."""
+    out = []
+    for start, _ in r.clauses:
+        at = r.content_start(start)
+        head = r.head(r.item(at))
+        if head is None or at != head.start or not head.named or frequent(head.name):
+            continue
+        goes_on = _GOES_ON.match(r.text, head.end)
+        if goes_on and (goes_on.group().endswith("则") or (story and start == r.clauses[0][0])):
+            out.append(head)
+    return out
