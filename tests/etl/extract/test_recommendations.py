@@ -85,6 +85,16 @@ def test_imperative_numbered_heading_counts() -> None:
     assert record.text == "（一）加快培育新兴产业集群，完善配套政策"
 
 
+@pytest.mark.parametrize("heading", ["（二）构建多层次的职业培训体系", "（三）推动多部门数据共享"])
+def test_a_command_whose_object_opens_on_duo_counts(heading: str) -> None:
+    (record,) = recs(f"五、政策建议\n{heading}\n培训需求持续增长。\n")
+    assert record.text == heading
+
+
+def test_a_development_of_many_years_is_no_command() -> None:
+    assert recs("三、现状\n该市发展多年的纺织产业仍有优势。\n") == []
+
+
 @pytest.mark.parametrize(
     "heading",
     ["（二）产业结构的现状分析", "（二）区位优势明显", "（二）融入区域协作的路径选择", "二、对策建议"],
