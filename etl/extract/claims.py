@@ -230,6 +230,8 @@ def extract(article: Article) -> list[Claim]:
             continue
         review = reviews(s.section)
         for i, j, kind in assertions(s.text, sentence_directives(s)):
+            if s.quotes_at(i):
+                continue  # someone's quoted words: evidence the article reports, not its position
             if review and kind != "causal" and not _POSITION_IN_REVIEW.search(s.text[i:j]):
                 continue  # a review of work done lists events; only its diagnosis or a principle takes a position
             out.append(Claim(**ground(article, s, i, j), claim_type=kind, confidence=_confidence(s, first, kind)))

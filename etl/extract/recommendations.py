@@ -271,8 +271,9 @@ def reviews(section: tuple[str, ...]) -> bool:
 
 
 def sentence_directives(sentence: Sentence) -> tuple[Directive, ...]:
-    """Directives of a sentence according to its role (headings are commands or nothing)."""
-    return _directives_in(sentence.text, sentence.role, sentence.section)
+    """Directives of a sentence according to its role (headings are commands or nothing); someone's
+    quoted words (他说：“要…”) propose nothing of the article's own."""
+    return tuple(d for d in _directives_in(sentence.text, sentence.role, sentence.section) if not sentence.quotes_at(d.core))
 
 
 @lru_cache(maxsize=1024)  # both the recommendation and the claim extractor ask

@@ -25,6 +25,11 @@ class Sentence:
     role: str = "body"  # body | abstract | heading | title | keywords
     citations: tuple[str, ...] = ()
     breaks: tuple[int, ...] = ()  # positions in ``text`` where a layout block was cut out
+    speech: tuple[tuple[int, int], ...] = ()  # spans of ``text`` quoting someone's own words
+
+    def quotes_at(self, i: int) -> bool:
+        """Whether ``text[i]`` is inside someone's quoted words (:mod:`etl.text.speech`)."""
+        return any(s <= i < e for s, e in self.speech)
 
     @property
     def start(self) -> int:

@@ -19,6 +19,7 @@ from etl.text.article import Article, Section, Sentence
 from etl.text.clean import MappedText
 from etl.text.lines import ABSTRACT_MARK, KEYWORDS_MARK, SPEAKER, Line, classify_lines, ends_sentence, typical_width
 from etl.text.sentences import sentence_spans
+from etl.text.speech import speech_spans
 
 _KEYWORD_SPLIT = re.compile(r"[；;，,、\s]+")
 _LEADING_ZERO = re.compile(r"0\d")  # how a number's second half may begin, never a number's start
@@ -157,6 +158,7 @@ def parse_article(raw: str) -> Article:
 
 def _sentences(para: _Paragraph, number: int) -> list[Sentence]:
     t = para.text
+    speech = speech_spans(t.text)
     out = []
     for s, e in sentence_spans(t.text):
         while s < e and t.text[s].isspace():
@@ -171,5 +173,6 @@ def _sentences(para: _Paragraph, number: int) -> list[Sentence]:
             role=para.role,
             citations=tuple(m for p, m in t.markers if s < p <= e),
             breaks=tuple(x - s for x in t.breaks if s < x < e),
+            speech=tuple((max(a, s) - s, min(b, e) - s) for a, b in speech if a < e and b > s),
         ))
     return out

@@ -270,3 +270,8 @@ def test_impact_figures_literature_and_a_speakers_own_moves_are_not_claims(text:
 def test_a_run_going_on_with_what_someone_did_next_narrates() -> None:
     text = "某企业在当地投资建厂后，由于电力供应不稳定，最终不得不转让股权。"
     assert not any(t.startswith("最终") for t, _ in found(text))
+
+
+def test_someones_quoted_words_are_no_claim_of_the_article() -> None:
+    text = "一位店主告诉我们：“以前是等人来收，现在是订单推着我们走。”物流短板制约了产业扩张。\n"
+    assert [t for t, _ in found(text)] == ["物流短板制约了产业扩张"]

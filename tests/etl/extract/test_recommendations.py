@@ -319,3 +319,7 @@ def test_a_heading_naming_a_shortage_or_a_mechanism_is_no_command() -> None:
 )
 def test_bare_commands_after_run_in_numbering_or_opening_on_means(text: str, command: str) -> None:
     assert command in [r.text for r in recs(text)]
+
+
+def test_someones_quoted_words_propose_nothing() -> None:
+    assert recs("一位主播说：“天天都要琢磨新花样，平台要什么我们就拍什么。”\n") == []
