@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from etl.extract.cues import ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION, STANCE
+from etl.extract.cues import ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION, STANCE, reports_meeting
 from etl.extract.grounding import ground
 from etl.extract.quantities import DISCOURSE_NOUNS, RATE_STEP_VERBS, Quantity, find_quantities
 from etl.extract.recommendations import Directive, is_frame, is_imperative, reviews, sentence_directives
@@ -59,6 +59,15 @@ _CASE = re.compile(r"[，,]如[：:]?|公司|集团")
 _DISCOURSE_MOVE = re.compile(
     r"^(?:我|我们)(?:很|完全|也|想|再)?(?:同意|赞同|赞成|补充|谈谈|说几句|说一句|简单说|接着)|^(?:[^，,]{0,6}[，,])?让我们"
     r"|^(?:我|我们)(?:曾经?)?(?:跟踪|接触|调研|走访|观察)过|^(?:我|我们)从[^，,]{1,10}角度"  # 我跟踪过一个案例, 我从企业角度说
+)
+# A meeting report (:func:`etl.extract.cues.reports_meeting`) is made of its participants' views:
+# there "X教授指出，Y" presents Y as what the article sets out, while its account of the proceedings
+# (与会者还讨论了…, X介绍了…的做法, …引起了热烈讨论) takes no position.
+_VIEW = re.compile(
+    r"(?P<who>[^，,。；;：:“”]{1,40}?)(?:(?:认为|指出|强调|表示|坦言|直言|判断)[，,：:]?|(?:提出|分析|谈到|说)[，,：:])"
+)
+_PROCEEDINGS = re.compile(
+    r"与会|会议|议题|焦点|讨论|关注|重视|提及|介绍|看法|观点|测算|分析|发言|致辞|交流|研讨"
 )
 # a run that goes on with what someone did next (并在当地设立研发中心, 最终不得不转让股权) narrates
 _NARRATION = re.compile(r"^(?:并(?![不非])|并且|最终|随后|然后|继而|后来)")
@@ -160,10 +169,13 @@ def _runs(text: str, spans: Sequence[tuple[int, int]], taken: Sequence[Directive
     return runs
 
 
-def _opening(text: str) -> int | None:
-    """Where the assertions of a sentence may begin: after a round-table speaker's label and,
+def _opening(text: str, views: bool = False) -> int | None:
+    """Where the assertions of a sentence may begin: after a round-table speaker's label or,
+    in a meeting report (``views``), after the participant a view is attributed to and,
     in the article's account of itself (本文以…为例，…), only at what it found or proposes
     (…，发现X); None when it reports only its own method (本文利用…数据，考察了…)."""
+    if views and (view := _VIEW.match(text)):
+        return view.end()
     speaker = m.end() if (m := SPEAKER.match(text)) else 0
     lead = CONNECTIVE.match(text, speaker)
     if not (own := _SELF.match(text, lead.end() if lead else speaker)):
@@ -202,13 +214,15 @@ def _leads_into(text: str, end: int, spans: Sequence[tuple[int, int]], taken: Se
                and not any(s >= end and e <= d.core for s, e in spans) for d in taken)
 
 
-def assertions(text: str, taken: Sequence[Directive] = ()) -> list[tuple[int, int, str]]:
-    """``(start, end, claim_type)`` of the assertions of a clean sentence."""
-    if QUESTION.search(text) or (start := _opening(text)) is None:
+def assertions(text: str, taken: Sequence[Directive] = (), views: bool = False) -> list[tuple[int, int, str]]:
+    """``(start, end, claim_type)`` of the assertions of a clean sentence; ``views``: the
+    sentence is from a meeting report, whose participants' views are what it sets out."""
+    if QUESTION.search(text) or (start := _opening(text, views)) is None:
         return []
     return [
         (i, j, kind) for i, j in _units(text, start, taken) if _is_claim(text[i:j])
         and not ((kind := claim_type(text[i:j])) == "descriptive" and _NARRATION.match(text, i))
+        and not (views and start == 0 and _PROCEEDINGS.search(text, i, j))
     ]
 
 
@@ -222,6 +236,7 @@ def extract(article: Article) -> list[Claim]:
     out: list[Claim] = []
     paragraph = None
     host = None  # the paragraph a moderator's turn opened
+    views = reports_meeting(article.raw)
     for s in article.sentences:
         first, paragraph = s.paragraph != paragraph, s.paragraph
         if first and _HOST.match(s.text):
@@ -229,7 +244,7 @@ def extract(article: Article) -> list[Claim]:
         if s.role not in ("body", "abstract") or (s.paragraph == host and _STEERING.search(s.text)):
             continue
         review = reviews(s.section)
-        for i, j, kind in assertions(s.text, sentence_directives(s)):
+        for i, j, kind in assertions(s.text, sentence_directives(s, views), views):
             if s.quotes_at(i):
                 continue  # someone's quoted words: evidence the article reports, not its position
             if review and kind != "causal" and not _POSITION_IN_REVIEW.search(s.text[i:j]):

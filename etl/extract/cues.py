@@ -158,3 +158,15 @@ TITLE_HEAD = re.compile(
     r"逻辑|框架|前言|引言|结语|结论|概述|回顾|背景|综述|模型|假设|进展|成效|成就|概况|历程|情况|成因|原因|特点|"
     r"特征|内涵|困境)[。.]?$"
 )
+
+
+# --- genre -----------------------------------------------------------------------------------
+# A report of a meeting (会议综述, 研讨会观点综述, 座谈会纪要) is made of its participants' views,
+# which it sets out as its own content (not as literature it discusses).
+_MEETING_REPORT = re.compile(r"(?:研讨会|论坛|座谈会|年会|峰会|会议)[^。\n]{0,8}?(?:综述|纪要|述要|侧记)")
+_MEETING_HEAD = 1500  # characters of the raw text that name the genre (title, subtitle, first lines)
+
+
+def reports_meeting(raw: str) -> bool:
+    """Whether an article reports a meeting's views, as its title or opening lines say."""
+    return bool(_MEETING_REPORT.search(raw, 0, _MEETING_HEAD))

@@ -40,6 +40,7 @@ from etl.extract.cues import (
     TIME_FRAME,
     TITLE_HEAD,
     ZAI,
+    reports_meeting,
 )
 from etl.extract.grounding import ground
 from etl.text.article import Article, Sentence
@@ -132,8 +133,9 @@ def is_imperative(clause: str) -> bool:
     return not (_STATE_END.search(bare) and not _CAUSATIVE.search(bare))
 
 
-def _modal(sentence: str, offset: int, clause: str) -> re.Match[str] | None:
-    """The first modal of ``clause`` (at ``offset`` in ``sentence``) that proposes an action."""
+def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str] | None:
+    """The first modal of ``clause`` (at ``offset`` in ``sentence``) that proposes an action;
+    ``views``: someone's reported words propose too (a meeting report's participants)."""
     for m in MODAL.finditer(clause):
         after = clause[m.end():]
         if (not after and m.group() != "建议") or NOT_DIRECTIVE_AFTER_MODAL.match(after):
@@ -148,7 +150,7 @@ def _modal(sentence: str, offset: int, clause: str) -> re.Match[str] | None:
             continue  # "实现碳中和需要巨额投入": what an action takes, not a proposal
         before = sentence[: offset + m.start()]
         reports = list(REPORTED.finditer(before))  # the nearest report governs the modal
-        if reports and not AUTHOR.search(before[: reports[-1].start()]):
+        if reports and not views and not AUTHOR.search(before[: reports[-1].start()]):
             continue
         return m
     return None
@@ -174,11 +176,11 @@ class _Start:
     strength: str
 
 
-def _starts(text: str, words: list[str], offsets: list[int]) -> list[_Start]:
+def _starts(text: str, words: list[str], offsets: list[int], views: bool) -> list[_Start]:
     """Where the directives of one segment (its clauses ``words``) begin."""
     starts: list[_Start] = []
     for pos, clause in enumerate(words):
-        m = _modal(text, offsets[pos], clause)
+        m = _modal(text, offsets[pos], clause, views)
         if m and m.group() == "要" and pos + 1 < len(words) and _CONDITION_NEXT.match(words[pos + 1]):
             m = None  # "X要获取…，需要…": a condition, not an action
         floor = starts[-1].cue + 1 if starts else 0
@@ -230,8 +232,8 @@ def _command(words: list[str], start: _Start, end: int) -> bool:
     return True
 
 
-def directives(text: str) -> list[Directive]:
-    """The directives of one clean sentence."""
+def directives(text: str, views: bool = False) -> list[Directive]:
+    """The directives of one clean sentence (``views``: of a meeting report, see :func:`_modal`)."""
     if QUESTION.search(text):
         return []
     found: list[Directive] = []
@@ -241,7 +243,7 @@ def directives(text: str) -> list[Directive]:
     previous: str | None = None
     for segment in _segments(text):
         ks = [index[span] for span in segment]
-        starts = _starts(text, [words[k] for k in ks], [spans[k][0] for k in ks])
+        starts = _starts(text, [words[k] for k in ks], [spans[k][0] for k in ks], views)
         for n, st in enumerate(starts):
             last = ks[_end(starts, n, len(ks)) - 1]
             who = actor(words, ks[st.cue], st.at, previous) if st.at >= 0 else None
@@ -270,27 +272,29 @@ def reviews(section: tuple[str, ...]) -> bool:
     return any(_REVIEW.search(h.rstrip("。. ")) and not heading_directive(h) for h in section)
 
 
-def sentence_directives(sentence: Sentence) -> tuple[Directive, ...]:
+def sentence_directives(sentence: Sentence, views: bool = False) -> tuple[Directive, ...]:
     """Directives of a sentence according to its role (headings are commands or nothing); someone's
     quoted words (他说：“要…”) propose nothing of the article's own."""
-    return tuple(d for d in _directives_in(sentence.text, sentence.role, sentence.section) if not sentence.quotes_at(d.core))
+    directives_in = _directives_in(sentence.text, sentence.role, sentence.section, views)
+    return tuple(d for d in directives_in if not sentence.quotes_at(d.core))
 
 
 @lru_cache(maxsize=1024)  # both the recommendation and the claim extractor ask
-def _directives_in(text: str, role: str, section: tuple[str, ...]) -> tuple[Directive, ...]:
+def _directives_in(text: str, role: str, section: tuple[str, ...], views: bool) -> tuple[Directive, ...]:
     if role == "heading":
         d = None if reviews(section[:-1]) else heading_directive(text)  # 一、2023年工作回顾 > （二）坚持…
         return (d,) if d else ()
     if role not in ("body", "abstract"):
         return ()
     review = reviews(section)
-    return tuple(d for d in directives(text) if d.modal or not review)
+    return tuple(d for d in directives(text, views) if d.modal or not review)
 
 
 def extract(article: Article) -> list[Recommendation]:
+    views = reports_meeting(article.raw)
     return [
         Recommendation(**ground(article, s, d.start, d.end), actor=d.actor, strength=d.strength,
                        confidence=round(min(d.confidence, 1.0), 2))
         for s in article.sentences
-        for d in sentence_directives(s)
+        for d in sentence_directives(s, views)
     ]

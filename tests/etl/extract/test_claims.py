@@ -275,3 +275,16 @@ def test_a_run_going_on_with_what_someone_did_next_narrates() -> None:
 def test_someones_quoted_words_are_no_claim_of_the_article() -> None:
     text = "一位店主告诉我们：“以前是等人来收，现在是订单推着我们走。”物流短板制约了产业扩张。\n"
     assert [t for t, _ in found(text)] == ["物流短板制约了产业扩张"]
+
+
+MEETING = "——“县域经济”学术研讨会观点综述\n\n2024年6月，学术研讨会在东屿市召开。\n\n{}\n"
+
+
+def test_a_meeting_report_sets_out_its_participants_views_as_claims() -> None:
+    view = "青澜大学教授王某指出，县域是扩大内需的重要空间。"
+    assert [t for t, _ in found(MEETING.format(view))] == ["县域是扩大内需的重要空间"]
+    assert found(view + "\n") == []  # elsewhere, someone else's words
+
+
+def test_a_meeting_reports_account_of_its_proceedings_takes_no_position() -> None:
+    assert found(MEETING.format("与会者还讨论了县域产业的数字化问题。")) == []

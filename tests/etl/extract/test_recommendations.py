@@ -323,3 +323,11 @@ def test_bare_commands_after_run_in_numbering_or_opening_on_means(text: str, com
 
 def test_someones_quoted_words_propose_nothing() -> None:
     assert recs("一位主播说：“天天都要琢磨新花样，平台要什么我们就拍什么。”\n") == []
+
+
+def test_a_meeting_participants_proposal_is_a_recommendation() -> None:
+    view = "东屿大学教授李某认为，县级政府应设立电商人才专项资金。"
+    article = f"——“县域经济”学术研讨会观点综述\n\n{view}\n"
+    (record,) = recs(article)
+    assert record.actor == "县级政府"
+    assert recs(view + "\n") == []  # elsewhere, someone else's proposal
