@@ -32,6 +32,11 @@ _KIND_OF_THING = re.compile(
 _SEPARATORS = frozenset({"、", "和", "及", "以及", "与", "或"})
 _INSTRUMENT = frozenset({"借助", "依托", "依靠", "基于", "通过", "利用"})
 _OWNS = re.compile(r"[^，,。；;、]{0,3}?(?:的|下属|旗下)|与|和")
+# a place, then a quoted short name of something in it: the case is that thing (浙江“科技贷”,
+# 柳港市老城区“西门里”片区), not a slogan or concept the place stands for (湖州“绿水青山就是金山银山”)
+_LOCATES = re.compile(r"(?:本地|当地|[^，,。；;、与和及]{0,3}?[区县镇乡村])?")
+_SHORT_QUOTED = 6
+_WITHIN = ("市", "省")  # between a place and a place in it (柳港市老城区)
 _RELATIVE = re.compile(r"[^，,。；;、]{0,8}?的")
 SHORT_ITEM = 8  # a piece between 、 this short is an item whatever jieba makes of it (首尔/d)
 
@@ -224,14 +229,19 @@ class Reader:
         return items
 
     def head(self, span: Span) -> Mention | None:
-        """The case an item names: its first named mention, or what that one owns
-        (美国的太平洋战略 → 太平洋战略, A集团下属B公司 → B公司, 上海与西安的“东西联谊”)."""
+        """The case an item names: its first named mention, or what that one owns or locates
+        (美国的太平洋战略 → 太平洋战略, A集团下属B公司 → B公司, 上海与西安的“东西联谊”, 浙江“科技贷”)."""
         inside = [m for m in self.mentions if span[0] <= m.start and m.end <= span[1] and m.named]
         if not inside:
             return None
         head = inside[0]
         for nxt in inside[1:]:
-            if not _OWNS.fullmatch(self.text, head.end, nxt.start):
+            gap = self.text[head.end:nxt.start]
+            located = head.entity_type == "place" and (
+                (nxt.form == "quote" and len(nxt.name) <= _SHORT_QUOTED and _LOCATES.fullmatch(gap))
+                or (nxt.entity_type == "place" and gap in _WITHIN)  # 柳港市老城区: the place within
+            )
+            if not (located or _OWNS.fullmatch(self.text, head.end, nxt.start)):
                 break
             head = nxt
         return head

@@ -25,6 +25,10 @@ _PARTNER = frozenset({"与", "同", "和", "对"})
 _JOINTLY = re.compile(r"\s*(?:已|还|将|正|也)?(?:携手|共同|联合|联手|一起|一道|合作)")
 _SAYS = re.compile(r"(?:[（(][^）)]{1,12}[）)])?[^，,。；;（(]{0,5}?(?:预测|预计|指出|认为|表示|发布|报告|数据|统计|称|估计|测算|显示|研究)")
 _MODAL = re.compile(r"(?:也|还|更|亦)?(?:可|应|要|需|必须|宜)")
+# an organisation followed by someone's post in it is their affiliation (青澜大学法学院副教授王某)
+_POST = re.compile(
+    r"[^，,。；;、]{0,6}?副?(?:教授|研究员|院长|所长|局长|处长|主任|院士|博士|讲师|书记|经理|董事长|总裁|负责人|首席)"
+)
 # a company that invests or builds somewhere (华为在匈牙利设立…, 宁德时代在德国建设…): a case told
 # as a story even without 公司 or 集团; ``tail`` is the rest of a name jieba cut in two (宁德/时代)
 _INVESTS = re.compile(
@@ -178,8 +182,8 @@ def listed_cases(
 
 def told_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
     """Story form: a named company, park or project heading its clause (…下属B公司近年来…),
-    unless it is the article's own subject, is told what it should do (也可效仿…), or is
-    quoted as a source (世界银行预测…); a partner it acts jointly with (A与B携手…) too."""
+    unless it is the article's own subject, is told what it should do (也可效仿…), is
+    quoted as a source (世界银行预测…) or is someone's affiliation (X大学教授王某); a partner it acts jointly with (A与B携手…) too."""
     out = []
     for start, _ in r.clauses:
         head = r.head(r.item(r.content_start(start, instruments=True)))
@@ -187,7 +191,7 @@ def told_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
             head = _investor(r, head)
         if (head is not None and head.form == "suffix" and head.named and head.entity_type != "policy"
                 and not frequent(head.name) and not _MODAL.match(r.text, head.end)
-                and not _SAYS.match(r.text, head.end)):
+                and not _SAYS.match(r.text, head.end) and not _POST.match(r.text, head.end)):
             out.append(head)
             joint = r.word_at(head.end)
             partner = r.mention_at(r.content_start(head.end + len(joint))) if joint in _PARTNER else None

@@ -472,3 +472,23 @@ def test_a_named_case_set_against_another_with_ze_is_a_case() -> None:
     text = "苏州依托园区引进外资；东莞则走出了一条代工升级的道路。"
     assert "东莞" in names(text)
     assert names("企业则需要加强合规管理。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("各地可以借鉴丽水“助企贷”的做法。", "助企贷"),
+        ("以东屿市老城区“南门里”片区为例，改造历时四年。", "南门里"),
+    ],
+)
+def test_a_place_locates_the_quoted_case_in_it(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_a_place_keeps_a_slogan_it_stands_for() -> None:
+    assert names("可学习借鉴丽水“生态优先就是发展优先”的实践经验。") == ["丽水"]
+
+
+def test_an_organisation_before_someones_post_is_their_affiliation() -> None:
+    assert names("青澜大学经济学院副教授王某认为，园区转型需要时间。") == []
+    assert names("青澜港务集团近年来在东屿建设了物流园。") == ["青澜港务集团"]
