@@ -34,7 +34,9 @@ from etl.extract.examples.cues import CASE_AFTER, HINT, STORY_MARKERS, WORTH_FOL
 from etl.extract.examples.mentions import Context, Mention, find_mentions
 from etl.extract.examples.names import LEGAL_FORM
 from etl.extract.examples.reader import Reader, Span, tag_between
-from etl.extract.examples.selection import Found, cued_cases, data_source, listed_cases, set_against, told_cases
+from etl.extract.examples.selection import (
+    Found, cued_cases, data_source, listed_cases, opening_case, set_against, told_cases,
+)
 from etl.extract.grounding import ground
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
@@ -42,15 +44,21 @@ from models.records import Example
 
 
 _GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署委]|人大|政协|中央)$")  # 发改委, 市委: no case
+# a section that sets out cases (典型案例, 国内外经验借鉴, 主要做法与典型案例, 他山之石): its
+# paragraphs open on the case they tell (深圳是…, 陕西武功县依托…)
+_CASE_SECTION = re.compile(r"案例|经验|做法|他山之石|借鉴")
 
 
-def _sentence_examples(sentence: Sentence, ctx: Context, story: bool = False) -> list[tuple[Found, Span]]:
+def _sentence_examples(
+    sentence: Sentence, ctx: Context, story: bool = False, opens_case: bool = False,
+) -> list[tuple[Found, Span]]:
     """Every case the sentence offers, with its evidence span (repeats included); ``story``:
-    the sentence before told a cued case in the same paragraph."""
+    the sentence before told a cued case in the same paragraph; ``opens_case``: the sentence
+    opens a paragraph of a section that sets out cases."""
     text = sentence.text
     heading = sentence.role == "heading"
     cues = find_cues(text, heading)
-    hinted = story or HINT.search(text) or any(a in text for a in ctx.aliases)
+    hinted = story or opens_case or HINT.search(text) or any(a in text for a in ctx.aliases)
     if not cues and (heading or not hinted):
         return []
     tokens = tag_between(text, [p for c in cues for p in (c.start, c.end, *(c.frame or ()))])  # 以|东屿…|为例
@@ -64,6 +72,8 @@ def _sentence_examples(sentence: Sentence, ctx: Context, story: bool = False) ->
         found.append(Found(m, "等", conf, story_from if in_scope and story_from < m.start else None))
     if not heading:
         found += [Found(m, None, 0.5, None) for m in told_cases(r, ctx.frequent)]
+        if opens_case:
+            found += [Found(m, None, 0.6, None) for m in opening_case(r, ctx.frequent, sentence.section[-1])]
         docs = ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named and not data_source(r, m)])
         found += [Found(m, None, 0.4, None) for m in docs]
     for after in (*CASE_AFTER.finditer(text), *WORTH_FOLLOWING.finditer(text)):
@@ -106,11 +116,14 @@ def extract(article: Article) -> list[Example]:
     ctx = Context.of(article)
     records: list[Example] = []
     story_in: int | None = None  # the paragraph whose last sentence told a cued case
+    paragraph: int | None = None
     for sentence in article.sentences:
+        opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
         if sentence.role not in {"body", "abstract", "heading"} or QUESTION.search(sentence.text):
             continue  # a question offers no case
+        opens_case = opens and sentence.role == "body" and bool(_CASE_SECTION.search("".join(sentence.section)))
         best: dict[str, tuple[Found, Span]] = {}
-        found = _sentence_examples(sentence, ctx, story=story_in == sentence.paragraph)
+        found = _sentence_examples(sentence, ctx, story=story_in == sentence.paragraph, opens_case=opens_case)
         told = any(f.marker in STORY_MARKERS for f, _ in found)
         story_in = sentence.paragraph if told and sentence.role == "body" else None
         for f, span in found:

@@ -34,9 +34,9 @@ _INSTRUMENT = frozenset({"借助", "依托", "依靠", "基于", "通过", "利�
 _OWNS = re.compile(r"[^，,。；;、]{0,3}?(?:的|下属|旗下)|与|和")
 # a place, then a quoted short name of something in it: the case is that thing (浙江“科技贷”,
 # 柳港市老城区“西门里”片区), not a slogan or concept the place stands for (湖州“绿水青山就是金山银山”)
-_LOCATES = re.compile(r"(?:本地|当地|[^，,。；;、与和及]{0,3}?[区县镇乡村])?")
+_LOCATES = re.compile(r"(?:本地|当地|[市省]|[^，,。；;、与和及]{0,3}?[区县镇乡村])?")
 _SHORT_QUOTED = 6
-_WITHIN = ("市", "省")  # between a place and a place in it (柳港市老城区)
+_WITHIN = ("", "市", "省")  # between a place and a place in it (柳港市老城区, 常州金坛区)
 _RELATIVE = re.compile(r"[^，,。；;、]{0,8}?的")
 SHORT_ITEM = 8  # a piece between 、 this short is an item whatever jieba makes of it (首尔/d)
 

@@ -200,6 +200,22 @@ def told_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
     return out
 
 
+def opening_case(r: Reader, frequent: Callable[[str], bool], heading: str) -> list[Mention]:
+    """The named place or organisation a case section's paragraph opens on, as its subject
+    (深圳是…, 陕西武功县依托…); a name the article keeps using counts when the section's own
+    heading names it (（一）深圳：以“统租运营”推进…), and neither one told what to do nor a
+    source or an affiliation does."""
+    at = r.content_start(r.clauses[0][0], instruments=True) if r.clauses else 0
+    head = r.head(r.item(at))
+    unnamed = head is None or head.form == "doc" or (head.form == "quote" and head.entity_type == "other")  # “95后”
+    if (unnamed or head.start != at or head.entity_type == "policy"
+            or (frequent(head.name) and head.name not in heading)):
+        return []
+    if _MODAL.match(r.text, head.end) or _SAYS.match(r.text, head.end) or _POST.match(r.text, head.end):
+        return []
+    return [head]
+
+
 def _investor(r: Reader, head: Mention) -> Mention | None:
     """A proper name that is no place, investing or building somewhere, as an organisation
     with the rest of its name (宁德/nr 时代 在德国建设… → 宁德时代)."""

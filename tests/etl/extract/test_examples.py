@@ -492,3 +492,23 @@ def test_a_place_keeps_a_slogan_it_stands_for() -> None:
 def test_an_organisation_before_someones_post_is_their_affiliation() -> None:
     assert names("青澜大学经济学院副教授王某认为，园区转型需要时间。") == []
     assert names("青澜港务集团近年来在东屿建设了物流园。") == ["青澜港务集团"]
+
+
+CASES = "三、国内外经验借鉴\n（一）深圳：以统租运营推进更新\n{}\n"
+
+
+def test_a_case_sections_paragraph_opens_on_its_case() -> None:
+    assert names(CASES.format("成都在城市更新中推行片区统筹。该模式降低了资金缺口。")) == ["成都"]
+
+
+def test_only_the_opening_subject_of_a_case_paragraph_counts() -> None:
+    assert names(CASES.format("更新资金主要来自专项债。成都在城市更新中推行片区统筹。")) == []
+
+
+def test_the_case_its_heading_names_counts_however_often_the_article_names_it() -> None:
+    text = "深圳是城中村存量最大的城市之一。" + "深圳推行统租运营。" * 5
+    assert "深圳" in names(CASES.format(text))
+
+
+def test_outside_a_case_section_an_opening_subject_is_no_case() -> None:
+    assert names("三、现状分析\n成都在城市更新中推行片区统筹。\n") == []
