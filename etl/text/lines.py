@@ -34,6 +34,7 @@ _IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—–·\s]*(第\s*)?\d{1,4}(\s*页)?[-—–·\s]*$")
 _ISSUE_HEADER = re.compile(r"(19|20)\d{2}\s*年\s*第\s*\d+\s*期|\bVol\.\s*\d|\bNo\.\s*\d|第\s*\d+\s*卷")
 _PUNCTUATION = re.compile(r"[，。；：、,;:！？!?]")
+_RUNNING_TEXT = re.compile(r"[，。；]")  # a figure's title has no clauses: after it, a line with them is the body again
 _FOOTNOTE_TEXT = re.compile(r"^(?:[①-⑳]\s*\S|\[\^\w+\]\s*[:：])")  # a page-bottom footnote (①由于…), Markdown's [^1]: …
 # A round-table turn opening on its speaker: "主持人：", "孙立群（海川大学研究员）：", "王 静：", "答：".
 SPEAKER = re.compile(
@@ -257,14 +258,16 @@ def _take_note(lines: list[Line], nonblank: list[int], k: int, out: list[Line]) 
 
 
 def _take_caption(lines: list[Line], nonblank: list[int], k: int, width: int, out: list[Line]) -> int:
-    """A caption or pull quote, with the lines it wraps onto."""
+    """A caption or pull quote, with the lines it wraps onto (a pull quote is a sentence that
+    may wrap onto clauses; the title of a labelled figure or table, _图2 …, does not)."""
     out.append(lines[nonblank[k]].with_role("caption"))
+    labelled = bool(_FIGURE_LABEL.match(lines[nonblank[k]].stripped.lstrip("_ ")))
     while k + 1 < len(nonblank):
         cur, nxt = lines[nonblank[k]].stripped, lines[nonblank[k + 1]]
         s = nxt.stripped
         if ends_sentence(cur) or nxt.lead_space or _line_role(s) or heading_level(s):
             break
-        if len(cur) < 0.7 * width and len(s) >= 0.7 * width:
+        if (labelled and _RUNNING_TEXT.search(s)) or (len(cur) < 0.7 * width and len(s) >= 0.7 * width):
             break
         out.append(nxt.with_role("caption"))
         k += 1

@@ -199,3 +199,18 @@ def test_a_speakers_turn_opens_a_paragraph_after_a_full_line() -> None:
     raw = "主持人：今天请两位专家谈谈县域产业的转型。\n李明：县域转型的关键在人才。\n"
     paragraphs = [s.paragraph for s in parse_article("一、对话\n" + raw).sentences if s.role == "body"]
     assert len(set(paragraphs)) == 2
+
+
+def test_the_body_after_a_figure_title_is_not_taken_for_its_wrap() -> None:
+    raw = (
+        "_图2 2019—2023 年东屿都市圈城市更新投资额及资金来源结构\n\n"
+        "从资金来源看，财政资金仍是更新投资的主要来源。2023 年\n"
+        "，三市城市更新项目中财政资金占 21.5%，专项债券占 27.8%。\n"
+    )
+    texts = [s.text for s in parse_article(raw).sentences]
+    assert texts == ["从资金来源看，财政资金仍是更新投资的主要来源。", "2023年，三市城市更新项目中财政资金占21.5%，专项债券占27.8%。"]
+
+
+def test_a_pull_quote_keeps_the_clauses_it_wraps_onto() -> None:
+    raw = "青澜的港口吞吐量持续增长。\n\n_青澜作为港口大市，吞吐量居全省首位。与东屿、\n\n临溪等地的合作，将带来新的增长点。\n"
+    assert [s.text for s in parse_article(raw).sentences] == ["青澜的港口吞吐量持续增长。"]
