@@ -20,6 +20,9 @@ _FOOTNOTE = re.compile(
     r"\[\s*\d{1,3}(?:\s*[,，\-–~、]\s*\d{1,3})*\s*\]|\[\^\d+\]|<sup>.*?</sup>|\^\[?\d+\]?|[①-⑳❶-❿]"
 )
 _MATH = re.compile(r"\$([^$\n]{1,80})\$")
+# math cut by the margin: "$3 1 . 6⏎\%$" opens on one line (a short numeric tail) and closes early on the next
+_MATH_OPENS = re.compile(r"\$([^$\n]{0,30}\d[^$\n]{0,30})$")
+_MATH_CLOSES = 20  # at most this many characters of the next line before its closing $
 _MD_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\*\*|__|(?<=\])\([^)]*\)|^>\s*|^[-*+]\s+")
 _MD_LINK_OPEN = re.compile(r"\[(?=[^\]\d][^\]]*\]\()")
 _LATEX_WORD = re.compile(r"\\(?:mathrm|text|mathbf|rm|left|right|,|;|!)")
@@ -49,11 +52,13 @@ class MappedText:
     offsets: list[int] = field(default_factory=list)
     markers: list[tuple[int, str]] = field(default_factory=list)  # (clean position, footnote marker)
     breaks: list[int] = field(default_factory=list)  # clean positions where a layout block was cut out
+    open_math: bool = False  # the last line ended inside $…$ math
 
     def add_line(self, line: str, start: int, cut: bool = False) -> None:
         """Append one raw line (starting at raw index ``start``) to the clean text; ``cut``: the
         line break before it cut a word at the margin (a number: 提高1⏎1个百分点), so it is no blank."""
         if not _MAY_DROP.search(line):
+            self.open_math = False
             self._add_words(line, start, cut)
             return
         drop = bytearray(len(line))
@@ -61,15 +66,14 @@ class MappedText:
         for m in footnotes:
             drop[m.start():m.end()] = b"\1" * (m.end() - m.start())
         symbols: dict[int, str] = {}  # raw index → the character a LaTeX symbol command stands for
-        for m in _MATH.finditer(line):
-            drop[m.start()] = drop[m.end() - 1] = 1
-            for w in _LATEX_WORD.finditer(line, m.start(1), m.end(1)):
+        for a, b in self._math(line):
+            for w in _LATEX_WORD.finditer(line, a, b):
                 drop[w.start():w.end()] = b"\1" * (w.end() - w.start())
-            for w in _LATEX_SYMBOL.finditer(line, m.start(1), m.end(1)):
+            for w in _LATEX_SYMBOL.finditer(line, a, b):
                 symbols[w.start()] = _LATEX_SYMBOLS[w.group(1)]
                 drop[w.start() + 1:w.end()] = b"\1" * (w.end() - w.start() - 1)
-            for i in range(m.start(1), m.end(1)):
-                if (line[i].isspace() or line[i] in "\\{}^_") and i not in symbols:
+            for i in range(a, b):
+                if (line[i].isspace() or line[i] in "$\\{}^_") and i not in symbols:
                     drop[i] = 1
         for pattern in (_MD_MARKUP, _MD_LINK_OPEN):
             for m in pattern.finditer(line):
@@ -102,6 +106,18 @@ class MappedText:
         self.markers.extend((len(self.text) + kept_before[m.start()], m.group()) for m in footnotes)
         self.text += "".join(chars)
         self.offsets.extend(offsets)
+
+    def _math(self, line: str) -> list[tuple[int, int]]:
+        """Spans of ``line`` inside $…$ math, the dollar signs included, also where the math began
+        on the line before or goes on to the next one."""
+        spans, pos = [], 0
+        if self.open_math and 0 <= (close := line.find("$")) <= _MATH_CLOSES:
+            spans.append((0, close + 1))
+            pos = close + 1
+        spans += [m.span() for m in _MATH.finditer(line, pos)]
+        opens = _MATH_OPENS.search(line, spans[-1][1] if spans else pos)
+        self.open_math = opens is not None
+        return spans + ([opens.span()] if opens else [])
 
     def _add_words(self, line: str, start: int, cut: bool) -> None:
         """A line with nothing to drop (most of them): its runs of non-blank characters, folded to

@@ -214,3 +214,16 @@ def test_the_body_after_a_figure_title_is_not_taken_for_its_wrap() -> None:
 def test_a_pull_quote_keeps_the_clauses_it_wraps_onto() -> None:
     raw = "青澜的港口吞吐量持续增长。\n\n_青澜作为港口大市，吞吐量居全省首位。与东屿、\n\n临溪等地的合作，将带来新的增长点。\n"
     assert [s.text for s in parse_article(raw).sentences] == ["青澜的港口吞吐量持续增长。"]
+
+
+def test_math_cut_by_the_margin_is_one_number() -> None:
+    raw = ("2023 年，青澜市新能源汽车产量持续增长，新车销量占全市汽车新车总销量的 $3 1 . 6\n\n"
+           " \\%$，比上年提高 5.9 个百分点，提前两年实现了规划提出的目标，产业规模居全省前列。\n")
+    (sentence,) = parse_article(raw).sentences
+    assert "新车总销量的31.6%，比上年提高5.9个百分点" in sentence.text
+
+
+def test_a_dollar_sign_left_open_does_not_swallow_the_next_line() -> None:
+    raw = "该项目融资 $12 million\n，其余部分由地方财政承担，资金缺口仍然较大。\n"
+    (sentence,) = parse_article(raw).sentences
+    assert "其余部分由地方财政承担" in sentence.text
