@@ -54,6 +54,7 @@ _BLANK = re.compile(r"\s")
 _GROUP_AUTHOR = re.compile(r"^[\u4e00-\u9fff·、\s]{0,20}(?:课题组|调研组|研究组|编写组)(?:执笔)?$")  # 省商务厅课题组
 _SPREAD = re.compile(r"\S\s{3,}\S")  # words spread across the page width
 _NAME = r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
+_NAMES = re.compile(rf"{_NAME}(?:[，,、\s]+{_NAME}){{0,4}}")
 _SYMBOL_MARK = r"(?:[*＊¹²³⁴⁵⁶]|\$\s*\^\s*\{?[\d,*\s]+\}?\s*\$|<sup>[\d,*]+</sup>)"
 _AFFILIATION_MARK = rf"(?:\d{{1,2}}(?:\s*[,，]\s*\d{{1,2}})*|{_SYMBOL_MARK})"
 _BYLINE = re.compile(
@@ -303,11 +304,21 @@ def _vertical_run(lines: list[Line], nonblank: list[int], k: int) -> int:
 def _standalone(lines: list[Line], nonblank: list[int], k: int, prev: Line | None, width: int) -> bool:
     """A short unpunctuated line set apart from the body: a title or column header."""
     s = lines[nonblank[k]].stripped
-    if len(s) > 40 or ends_sentence(s) or "，" in s or s[-1] in "、：:；;“‘（(" or k + 1 >= len(nonblank):
+    if len(s) > 40 or ends_sentence(s) or "，" in s or "。" in s or s[-1] in "、：:；;“‘（(" or k + 1 >= len(nonblank):
         return False
     nxt = lines[nonblank[k + 1]]
-    if k == 0 or _line_role(nxt.stripped) in ("abstract", "title"):
+    if k == 0 or _line_role(nxt.stripped) in ("abstract", "title") or _authors_follow(lines, nonblank, k):
         return k > 0 or len(s) < 0.8 * width
     if prev is not None and prev.role == "body" and not ends_sentence(prev.text):
         return False
     return nxt.lead_space
+
+
+def _authors_follow(lines: list[Line], nonblank: list[int], k: int) -> bool:
+    """Whether the authors come next: marked names (许某 1，钟某 2), or bare ones just before the
+    abstract (程某⏎【摘要】…), as under an article's title."""
+    nxt = lines[nonblank[k + 1]].stripped
+    if _BYLINE.match(nxt):
+        return True
+    after = lines[nonblank[k + 2]].stripped if k + 2 < len(nonblank) else ""
+    return bool(_NAMES.fullmatch(nxt)) and _line_role(after) == "abstract"

@@ -1,6 +1,8 @@
 """Article parsing on PDF-style and Markdown text written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from etl.text.lines import classify_lines
 from etl.text.parse import parse_article
 
@@ -227,3 +229,14 @@ def test_a_dollar_sign_left_open_does_not_swallow_the_next_line() -> None:
     raw = "该项目融资 $12 million\n，其余部分由地方财政承担，资金缺口仍然较大。\n"
     (sentence,) = parse_article(raw).sentences
     assert "其余部分由地方财政承担" in sentence.text
+
+
+@pytest.mark.parametrize(
+    "authors",
+    ["许某 1，钟某 2\n（1. 青澜大学经济学院，青澜 430070）", "程某\n【摘要】扩大内需的重点在消费，消费的潜力在服务。"],
+)
+def test_the_line_above_the_authors_is_the_title(authors: str) -> None:
+    raw = f"区域研究 2024 年第 9 期\n\n县域商业体系建设的路径与对策\n\n{authors}\n\n一、引言\n\n县域商业是扩大内需的重要支点。\n"
+    article = parse_article(raw)
+    assert article.title == "县域商业体系建设的路径与对策"
+    assert all("路径与对策" not in s.text for s in article.sentences)
