@@ -23,6 +23,8 @@ _MATH = re.compile(r"\$([^$\n]{1,80})\$")
 # math cut by the margin: "$3 1 . 6⏎\%$" opens on one line (a short numeric tail) and closes early on the next
 _MATH_OPENS = re.compile(r"\$([^$\n]{0,30}\d[^$\n]{0,30})$")
 _MATH_CLOSES = 20  # at most this many characters of the next line before its closing $
+# a number set letter-spaced, one digit at a time (2 0 2 3 年, 4 7 1 4 9 5亿元), maybe across a line break
+_LETTERSPACED = re.compile(r"(?<![\d.,])\d(?: \d){3,}(?!\d)")
 _MD_MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\*\*|__|(?<=\])\([^)]*\)|^>\s*|^[-*+]\s+")
 _MD_LINK_OPEN = re.compile(r"\[(?=[^\]\d][^\]]*\]\()")
 _LATEX_WORD = re.compile(r"\\(?:mathrm|text|mathbf|rm|left|right|,|;|!)")
@@ -137,6 +139,19 @@ class MappedText:
             prev = folded[b - 1]
         self.text += "".join(text)
         self.offsets.extend(offsets)
+
+    def join_letterspaced(self) -> None:
+        """Close up the numbers set one digit at a time, once the paragraph is complete."""
+        blanks = {m.start() + i for m in _LETTERSPACED.finditer(self.text) for i in range(1, m.end() - m.start(), 2)}
+        if not blanks:
+            return
+        before = [0] * (len(self.text) + 1)  # kept characters before each position
+        for i in range(len(self.text)):
+            before[i + 1] = before[i] + (i not in blanks)
+        self.offsets = [o for i, o in enumerate(self.offsets) if i not in blanks]
+        self.text = "".join(ch for i, ch in enumerate(self.text) if i not in blanks)
+        self.markers = [(before[p], m) for p, m in self.markers]
+        self.breaks = [before[p] for p in self.breaks]
 
     def mark_break(self) -> None:
         """Note that a layout block (title, abstract, caption) was skipped here."""

@@ -22,7 +22,7 @@ from etl.text.sentences import sentence_spans
 from etl.text.speech import speech_spans
 
 _KEYWORD_SPLIT = re.compile(r"[；;，,、\s]+")
-_LEADING_ZERO = re.compile(r"0\d")  # how a number's second half may begin, never a number's start
+_LEADING_ZERO = re.compile(r"0(?![.．])")  # how a number's second half may begin, never a number's start (0.5 is)
 _BLOCK_BREAKING = ("title", "abstract", "keywords", "caption", "furniture", "back_matter")
 
 
@@ -158,6 +158,7 @@ def parse_article(raw: str) -> Article:
 
 def _sentences(para: _Paragraph, number: int) -> list[Sentence]:
     t = para.text
+    t.join_letterspaced()
     speech = speech_spans(t.text)
     out = []
     for s, e in sentence_spans(t.text):

@@ -240,3 +240,17 @@ def test_the_line_above_the_authors_is_the_title(authors: str) -> None:
     article = parse_article(raw)
     assert article.title == "县域商业体系建设的路径与对策"
     assert all("路径与对策" not in s.text for s in article.sentences)
+
+
+def test_a_number_set_one_digit_at_a_time_is_closed_up() -> None:
+    raw = "2 0 2 3 年，全市社会消费品零售总额达到 4\n 7 1 4 亿元，同比增长 6.1%。\n"
+    (sentence,) = parse_article(raw).sentences
+    assert sentence.text.startswith("2023年，全市社会消费品零售总额达到4714亿元")
+    i = sentence.text.index("4714")
+    assert raw[slice(*sentence.raw_span(i, i + 4))].replace(" ", "").replace("\n", "") == "4714"
+
+
+def test_a_line_opening_on_a_zero_goes_on_with_the_number_before_it() -> None:
+    raw = "其中，餐饮收入 5289\n0 亿元，增长 20.4%。\n"
+    (sentence,) = parse_article(raw).sentences
+    assert "52890亿元" in sentence.text
