@@ -37,6 +37,7 @@ _INVESTS = re.compile(
 )
 _COMPANY_FLAGS = frozenset({"nr", "nrt", "nz", "nt", "eng"})  # not places (ns) nor abbreviations (j)
 _PUNCT = re.compile(r"[，,。；;、：:]")
+_ADMINISTRATIVE = ("市", "县", "省", "区", "镇", "乡", "村")
 _GOES_ON = re.compile(r"(?:的做法|的经验)?(?:则|也|同样|亦)")  # …。新加坡则…, 汉堡港也…
 
 
@@ -114,6 +115,9 @@ def _framed(r: Reader, cue: Cue) -> list[Mention]:
     if head is not None and cue.marker == "以…为例" and len(whole) <= 16 and SUFFIX_END.search(whole) \
             and not _PUNCT.search(whole):
         return [Mention(*cue.frame, whole, SUFFIX_KIND[SUFFIX_END.search(whole).group()], True, "suffix")]
+    if head is None and cue.marker == "以…为例" and _coined(r, cue.frame):
+        kind = "place" if whole.endswith(_ADMINISTRATIVE) else "other"  # 以启澜汽车为例, 以青澜市为例: names no dictionary knows
+        return [Mention(*cue.frame, whole, kind, True, "item")]
     if head is not None or category is None:
         return [head] if head is not None else []
     return [Mention(*cue.frame, r.text[slice(*cue.frame)], category, True, "item")]

@@ -512,3 +512,16 @@ def test_the_case_its_heading_names_counts_however_often_the_article_names_it() 
 
 def test_outside_a_case_section_an_opening_subject_is_no_case() -> None:
     assert names("三、现状分析\n成都在城市更新中推行片区统筹。\n") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [("以启澜汽车为例，其海外销量增长很快。", "启澜汽车"), ("本文以沅岚市为例。", "沅岚")])
+def test_a_framed_name_no_dictionary_knows_is_the_case(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_a_framed_kind_of_thing_is_no_case() -> None:
+    assert names("以制造业为例，其比重持续下降。") == []
+
+
+def test_a_practice_worth_consulting_is_a_case() -> None:
+    assert names("宁波的做法，也值得参考。") == ["宁波"]
