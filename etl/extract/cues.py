@@ -74,8 +74,8 @@ FRAME_COVERB = re.compile(
 )
 # A command: adverbs, then an action verb with something after it; a verb followed by
 # these is a noun (创新是…, 改革开放以来) or a past event (推动了).
-# 实施就业优先: 就业, not 就; 构建多元化…, 推动多平台…: 多 opening the object, not 发展多年
-_NOT_A_COMMAND = "(?![了过的是将能也已都则不会]|就(?!业)|多(?![元层方样渠平主领维种措部]))"
+# 实施就业优先: 就业, not 就; 构建多元化…, 推动多平台…: 多 opening the object, not 发展多年; 建立都市圈…
+_NOT_A_COMMAND = "(?![了过的是将能也已则不会]|就(?!业)|多(?![元层方样渠平主领维种措部])|都(?![市会城]))"
 _COMMAND = (
     _initials(ADVERBS, DIRECTIVE_VERBS, '“|"')
     + rf"(?:(?:{ADVERBS})地?、?)*[“\"]?(?:{DIRECTIVE_VERBS})(?=\S){_NOT_A_COMMAND}"

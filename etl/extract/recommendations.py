@@ -87,6 +87,7 @@ _MAY_BECOME = re.compile(r"成为|视为|看作|理解为|用来|用于")  # 乡
 _HABITUAL = re.compile(r"(往往|通常|常常|经常|总是|大多|多半|一般都)$")  # "改造往往需要投入…": what it takes, not a proposal
 _INSTRUMENT = re.compile(r"^(?:通过|依托|借助|凭借|利用)")
 _BA = re.compile(r"^(?:把|将)(?!来|会|要|成为|是)")  # 把A与B结合起来: an action on A
+_NOUN_PHRASE_END = re.compile(r"的[^，,的]{1,6}$")  # "三个需要警惕的倾向": a heading naming a topic
 _MAX_SUBJECT = 14  # longer words before a modal make it part of a description (很难…转向需要…)
 
 
@@ -257,15 +258,22 @@ def directives(text: str, views: bool = False) -> list[Directive]:
 
 
 def heading_directive(text: str) -> Directive | None:
-    """A numbered heading that is itself a command (``1.加快城市升级，促进产业转型``)."""
+    """A numbered heading that is itself a command (``1.加快城市升级，促进产业转型``) or a
+    proposal (``（二）政府应完善产业政策``)."""
     body = text
     while (parsed := heading_level(body)) and parsed[2] != body:  # "## （一）加快…": mark, then number
         body = parsed[2]
     spans = clauses(body)
-    if not spans or TITLE_HEAD.search(body.strip()) or not is_imperative(body[slice(*spans[0])]):
+    if not spans or TITLE_HEAD.search(body.strip()):
         return None
     end = len(text.rstrip("。. "))
-    return Directive(0, 0, end, "should", None, 0.6, False)
+    if is_imperative(body[slice(*spans[0])]):
+        return Directive(0, 0, end, "should", None, 0.6, False)
+    proposed = directives(body)  # （二）政府应完善产业政策: a heading naming who is to act
+    first = body[slice(*spans[0])]
+    if proposed and proposed[0].core == 0 and proposed[0].actor and not _NOUN_PHRASE_END.search(first):
+        return Directive(0, 0, end, proposed[0].strength, proposed[0].actor, 0.7, True)
+    return None
 
 
 def reviews(section: tuple[str, ...]) -> bool:

@@ -335,3 +335,18 @@ def test_a_meeting_participants_proposal_is_a_recommendation() -> None:
     (record,) = recs(article)
     assert record.actor == "县级政府"
     assert recs(view + "\n") == []  # elsewhere, someone else's proposal
+
+
+def test_a_heading_naming_who_is_to_act_counts_with_its_actor() -> None:
+    (record,) = recs("七、展望与建议\n（二）政府应完善产业政策，营造公平竞争的市场环境\n市场竞争日趋激烈。\n")
+    assert (record.text, record.actor) == ("（二）政府应完善产业政策，营造公平竞争的市场环境", "政府")
+
+
+@pytest.mark.parametrize("heading", ["二、三个需要警惕的倾向", "一、制造业城市为何必须走向国际合作"])
+def test_a_heading_naming_a_topic_with_a_modal_is_none(heading: str) -> None:
+    assert recs(f"{heading}\n园区企业数量持续增长。\n") == []
+
+
+def test_a_command_on_a_metropolitan_area_is_one() -> None:
+    (record,) = recs("四、对策建议\n一是建立都市圈项目统一发布平台，定期推介优质项目。\n")
+    assert record.text.startswith("一是建立都市圈项目统一发布平台")
