@@ -76,6 +76,8 @@ _DIAGNOSIS = re.compile(r"问题|不足|短板|困难|挑战|矛盾|有待|不�
 # what the review says a thing is (X是长江上游重要的内河港口, 已成为外贸增长的新引擎, 属于重资产行业).
 _POSITION_IN_REVIEW = re.compile(_DIAGNOSIS.pattern + r"|必须|务必|(?<![不就还也都，,])是(?![否以在从])|成为|属于")
 _AS = re.compile(r"[^，,把将]{0,12}?(?<![合工协创动操运写制])作为[^，,]+$")  # "西安作为科技大市" with its figure left out: a frame
+# a run-in label opening a point (政府与市场的关系。…): a pair named, no predicate
+_LABEL = re.compile(r"[^，,；;是为]{1,10}[与和][^，,；;是为]{1,10}的(?:关系|矛盾|统一|平衡|结合|衔接)$")
 _COORDINATED = re.compile(r"\s*(?:以及|及|和|与|并且)")
 _SEGMENT_END = re.compile(r"[；;]")
 _COLON = re.compile(r"[：:]")
@@ -111,6 +113,7 @@ def _is_claim(text: str) -> bool:
     reported = _REPORTED.search(text)
     return len(text) >= _MIN_CHARS and not (
         _EXAMPLE.search(bare) or _LITERATURE.search(text) or _DISCOURSE_MOVE.match(bare) or _SELF.search(text) or _DATED.match(bare)
+        or _LABEL.match(bare)
         or (reported and not AUTHOR.search(text[: reported.start()]))
         or (_CASE.search(text) and claim_type(text) == "descriptive")
     )

@@ -288,3 +288,8 @@ def test_a_meeting_report_sets_out_its_participants_views_as_claims() -> None:
 
 def test_a_meeting_reports_account_of_its_proceedings_takes_no_position() -> None:
     assert found(MEETING.format("与会者还讨论了县域产业的数字化问题。")) == []
+
+
+def test_a_run_in_label_naming_a_pair_is_no_claim() -> None:
+    text = "政府与市场的关系。市场在资源配置中起决定性作用。\n"
+    assert [t for t, _ in found(text)] == ["市场在资源配置中起决定性作用"]
