@@ -71,7 +71,7 @@ _PROCEEDINGS = re.compile(
 )
 # a run that goes on with what someone did next (并在当地设立研发中心, 最终不得不转让股权) narrates
 _NARRATION = re.compile(r"^(?:并(?![不非])|并且|最终|随后|然后|继而|后来)")
-_DIAGNOSIS = re.compile(r"问题|不足|短板|困难|挑战|矛盾|有待|不强|不高|不大|薄弱|滞后|瓶颈|风险|压力|机遇|结果|根本|关键")
+_DIAGNOSIS = re.compile(r"问题|不足|短板|困难|挑战|矛盾|有待|不强|不高|不大|薄弱|滞后|瓶颈|风险|压力|机遇|结果|根本|关键|特征明显|特点突出")
 # A principle stated with 必须 that proposes no action (必须以X为基础) is a position too, and so is
 # what the review says a thing is (X是长江上游重要的内河港口, 已成为外贸增长的新引擎, 属于重资产行业).
 _POSITION_IN_REVIEW = re.compile(_DIAGNOSIS.pattern + r"|必须|务必|(?<![不就还也都，,])是(?![否以在从])|成为|属于")

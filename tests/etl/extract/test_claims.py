@@ -293,3 +293,8 @@ def test_a_meeting_reports_account_of_its_proceedings_takes_no_position() -> Non
 def test_a_run_in_label_naming_a_pair_is_no_claim() -> None:
     text = "政府与市场的关系。市场在资源配置中起决定性作用。\n"
     assert [t for t, _ in found(text)] == ["市场在资源配置中起决定性作用"]
+
+
+def test_a_review_section_keeps_a_pronounced_feature_it_diagnoses() -> None:
+    text = "二、发展现状\n全市住房市场“重售轻租”特征明显。全市新建住房820万平方米。\n"
+    assert [t for t, _ in found(text)] == ["全市住房市场“重售轻租”特征明显"]
