@@ -21,11 +21,13 @@ from etl.text.article import Article
 from etl.text.pos import Token
 
 
-_TITLES = "主席|总理|总书记|书记|秘书长|教授|研究员|院士|部长|省长|市长"
-PERSON_AFTER = re.compile(rf"(?:{_TITLES}|认为|指出|表示|强调)")
+# a person's post or title, after their name (李某教授) or their organisation (X大学副教授王某)
+TITLES = ("主席|总理|总书记|书记|秘书长|教授|研究员|院士|部长|省长|市长|院长|所长|局长|处长|主任|博士|讲师|"
+          "经理|董事长|总裁|负责人|首席")
+PERSON_AFTER = re.compile(rf"(?:{TITLES}|认为|指出|表示|强调)")
 # cited literature: 张三（2015）, 张三、李四等（2018）, UNIDO（2009）
 _CITED = re.compile(r"(?:[、和及与][^，,。；;、（(]{1,8})*\s*(?:等人?)?\s*[（(]\s*\d{4}")
-_PERSON_BEFORE = re.compile(rf"(?:{_TITLES})$")
+_PERSON_BEFORE = re.compile(rf"(?:{TITLES})$")
 _TOPIC_MENTIONS = 5  # a name used this often is what the article is about, not a case
 
 

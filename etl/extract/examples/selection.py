@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from etl.extract.cues import MODAL
 from etl.extract.examples.cues import STORY_MARKERS, Cue
-from etl.extract.examples.mentions import PERSON_AFTER, Mention
+from etl.extract.examples.mentions import PERSON_AFTER, TITLES, Mention
 from etl.extract.examples.names import NOT_IN_NAMES, PERSON_FLAGS, PROPER_FLAGS, SUFFIX_END, SUFFIX_KIND, made_up
 from etl.extract.examples.reader import (
     CATEGORY, CATEGORY_TYPES, GENERIC_CLASS, SHORT_ITEM, Reader, Span, list_closers,
@@ -26,9 +26,7 @@ _JOINTLY = re.compile(r"\s*(?:已|还|将|正|也)?(?:携手|共同|联合|联�
 _SAYS = re.compile(r"(?:[（(][^）)]{1,12}[）)])?[^，,。；;（(]{0,5}?(?:预测|预计|指出|认为|表示|发布|报告|数据|统计|称|估计|测算|显示|研究)")
 _MODAL = re.compile(r"(?:也|还|更|亦)?(?:可|应|要|需|必须|宜)")
 # an organisation followed by someone's post in it is their affiliation (青澜大学法学院副教授王某)
-_POST = re.compile(
-    r"[^，,。；;、]{0,6}?副?(?:教授|研究员|院长|所长|局长|处长|主任|院士|博士|讲师|书记|经理|董事长|总裁|负责人|首席)"
-)
+_POST = re.compile(rf"[^，,。；;、]{{0,6}}?副?(?:{TITLES})")
 # a company that invests or builds somewhere (华为在匈牙利设立…, 宁德时代在德国建设…): a case told
 # as a story even without 公司 or 集团; ``tail`` is the rest of a name jieba cut in two (宁德/时代)
 _INVESTS = re.compile(
@@ -186,16 +184,15 @@ def listed_cases(
 
 def told_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
     """Story form: a named company, park or project heading its clause (…下属B公司近年来…),
-    unless it is the article's own subject, is told what it should do (也可效仿…), is
-    quoted as a source (世界银行预测…) or is someone's affiliation (X大学教授王某); a partner it acts jointly with (A与B携手…) too."""
+    unless it is the article's own subject or what follows makes it none (:func:`_no_case_after`);
+    a partner it acts jointly with (A与B携手…) too."""
     out = []
     for start, _ in r.clauses:
         head = r.head(r.item(r.content_start(start, instruments=True)))
         if head is not None and head.form == "proper" and not frequent(head.name):
             head = _investor(r, head)
         if (head is not None and head.form == "suffix" and head.named and head.entity_type != "policy"
-                and not frequent(head.name) and not _MODAL.match(r.text, head.end)
-                and not _SAYS.match(r.text, head.end) and not _POST.match(r.text, head.end)):
+                and not frequent(head.name) and not _no_case_after(r, head)):
             out.append(head)
             joint = r.word_at(head.end)
             partner = r.mention_at(r.content_start(head.end + len(joint))) if joint in _PARTNER else None
@@ -207,17 +204,20 @@ def told_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
 def opening_case(r: Reader, frequent: Callable[[str], bool], heading: str) -> list[Mention]:
     """The named place or organisation a case section's paragraph opens on, as its subject
     (深圳是…, 陕西武功县依托…); a name the article keeps using counts when the section's own
-    heading names it (（一）深圳：以“统租运营”推进…), and neither one told what to do nor a
-    source or an affiliation does."""
+    heading names it (（一）深圳：以“统租运营”推进…)."""
     at = r.content_start(r.clauses[0][0], instruments=True) if r.clauses else 0
     head = r.head(r.item(at))
     unnamed = head is None or head.form == "doc" or (head.form == "quote" and head.entity_type == "other")  # “95后”
     if (unnamed or head.start != at or head.entity_type == "policy"
             or (frequent(head.name) and head.name not in heading)):
         return []
-    if _MODAL.match(r.text, head.end) or _SAYS.match(r.text, head.end) or _POST.match(r.text, head.end):
-        return []
-    return [head]
+    return [] if _no_case_after(r, head) else [head]
+
+
+def _no_case_after(r: Reader, head: Mention) -> bool:
+    """What follows a clause's named subject makes it no case: it is told what to do (也可效仿…),
+    quoted as a source (世界银行预测…) or someone's affiliation (X大学教授王某)."""
+    return any(p.match(r.text, head.end) for p in (_MODAL, _SAYS, _POST))
 
 
 def _investor(r: Reader, head: Mention) -> Mention | None:
