@@ -51,7 +51,9 @@ _REPORTED = re.compile(r"(?<![个的新高])(?:提出|指出|强调|表示|认�
 _DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年|—|-)|截至|截止|到\s*\d{4}|据|数据显示|根据[^，]{0,30}(?:显示|统计|数据))")
 # What a figure leaves behind when its clause is dropped: "…，高于同期增速", "这还不包括…".
 _RATE_STEP = re.compile(rf"每(?:{RATE_STEP_VERBS})\s*[\d一二三四五六七八九十]")
-_AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|比|较|而|分别|包括)")
+# an estimate reported as a bare decimal (系数为-0.0087, 分别为-0.0105和-0.0131): a regression's figure
+_ESTIMATE = re.compile(r"(?<![\d.])[-−]?\d*\.\d{2,}(?![\d.%％])")
+_AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|比|较|而|分别|包括|与[^，,]{1,8}(?:一致|相当|接近|相近))")
 # A plain account of a case (a listed example, a company's story) asserts nothing general.
 _CASE = re.compile(r"[，,]如[：:]?|公司|集团")
 # a round-table speaker's move in the conversation ("我同意陈主任的看法", "我补充一点") and a
@@ -78,6 +80,7 @@ _POSITION_IN_REVIEW = re.compile(_DIAGNOSIS.pattern + r"|必须|务必|(?<![不�
 _AS = re.compile(r"[^，,把将]{0,12}?(?<![合工协创动操运写制])作为[^，,]+$")  # "西安作为科技大市" with its figure left out: a frame
 # a run-in label opening a point (政府与市场的关系。…): a pair named, no predicate
 _LABEL = re.compile(r"[^，,；;是为]{1,10}[与和][^，,；;是为]{1,10}的(?:关系|矛盾|统一|平衡|结合|衔接)$")
+_SETS_TIME = re.compile(r"(?<![落滞])(?:以后|之后|后)$")  # "在加入机制变量后": when, for what follows
 _COORDINATED = re.compile(r"\s*(?:以及|及|和|与|并且)")
 _SEGMENT_END = re.compile(r"[；;]")
 _COLON = re.compile(r"[：:]")
@@ -128,8 +131,8 @@ def _reports_figure(text: str, span: tuple[int, int]) -> bool:
     """Whether the clause reports a figure; a causal one only when the figure is most of it:
     "带动就业2.3万人" reports a figure, "交通改善带动沿线房价上涨20%" asserts an effect."""
     clause = text[slice(*span)]
-    if _RATE_STEP.search(clause):
-        return True  # "数字化水平每提高1个单位，出口增加12.6%": the condition of the figure after it
+    if _RATE_STEP.search(clause) or _ESTIMATE.search(clause):
+        return True  # "数字化水平每提高1个单位，出口增加12.6%": the condition of the figure after it; "系数为-0.0087"
     figures = _figures(text, span)
     return bool(figures) and (
         not _CAUSAL.search(_THEREFORE.sub("", clause)) or len(clause) - sum(q.end - q.start for q in figures) < _MIN_CHARS
@@ -162,7 +165,8 @@ def _runs(text: str, spans: Sequence[tuple[int, int]], taken: Sequence[Directive
         figure = _reports_figure(text, spans[k])
         if figure or any(d.core <= s < d.end for d in taken):
             open_run = False
-        elif not open_run and k and _figures(text, spans[k - 1]) and _AFTER_FIGURE.match(words[k]):
+        elif not open_run and k and (_figures(text, spans[k - 1]) or _ESTIMATE.search(words[k - 1])) \
+                and _AFTER_FIGURE.match(words[k]):
             continue  # a remark on the figure just left out
         elif open_run and not _ends_run(text, spans[runs[-1][0]][0], spans[k - 1][1], s) and not _topic_action(words, k):
             runs[-1].append(k)
@@ -194,7 +198,7 @@ def _units(text: str, start: int, taken: Sequence[Directive]) -> list[tuple[int,
         spans = [(stance.end(), spans[0][1])] + spans[1:] if stance.end() < spans[0][1] else spans[1:]
     units = []
     for run in _runs(text, spans, taken):
-        while run and is_frame(text[slice(*spans[run[-1]])]):
+        while run and (is_frame(clause := text[slice(*spans[run[-1]])]) or _SETS_TIME.search(clause)):
             run.pop()
         if not run or _framed_throughout(text, [spans[k] for k in run]):
             continue

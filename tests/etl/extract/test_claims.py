@@ -298,3 +298,13 @@ def test_a_run_in_label_naming_a_pair_is_no_claim() -> None:
 def test_a_review_section_keeps_a_pronounced_feature_it_diagnoses() -> None:
     text = "二、发展现状\n全市住房市场“重售轻租”特征明显。全市新建住房820万平方米。\n"
     assert [t for t, _ in found(text)] == ["全市住房市场“重售轻租”特征明显"]
+
+
+def test_a_regression_estimate_is_a_figure_and_what_it_shows_a_claim() -> None:
+    text = "五、实证结果\n列（4）加入控制变量后，系数为-0.0087，与基准结果基本一致，说明债务扩张挤出了企业创新。\n"
+    assert [t for t, _ in found(text)] == ["说明债务扩张挤出了企业创新"]
+
+
+def test_a_closing_clause_that_only_sets_the_time_is_left_out() -> None:
+    text = "园区配套日趋完善，企业迁入以后。\n"
+    assert [t for t, _ in found(text)] == ["园区配套日趋完善"]
