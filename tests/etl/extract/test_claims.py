@@ -306,5 +306,5 @@ def test_a_regression_estimate_is_a_figure_and_what_it_shows_a_claim() -> None:
 
 
 def test_a_closing_clause_that_only_sets_the_time_is_left_out() -> None:
-    text = "园区配套日趋完善，企业迁入以后。\n"
+    text = "园区配套日趋完善，龙头企业建成新工厂后。\n"
     assert [t for t, _ in found(text)] == ["园区配套日趋完善"]
