@@ -27,7 +27,7 @@ _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
     for kind, words in (
         ("organisation", ("股份有限公司 有限责任公司 有限公司 公司 集团 银行 基金 学院 大学 研究院 研究所 "
                           "中心 联盟 协会 商会 组织 交易所 平台 实验室 " + _TRADE_WORDS)),
-        ("place", "新区 开发区 工业区 高新区 自贸区 自由贸易区 自由贸易试验区 保税区 试验区 示范区 先行区 特区 村 街区"),
+        ("place", "新区 开发区 工业区 高新区 自贸区 自由贸易区 自由贸易试验区 保税区 试验区 示范区 先行区 特区 村 街区 镇 乡"),
         ("project", ("产业园区 工业园区 科技园区 合作园区 物流园区 园区 产业园 工业园 科技园 创新园 物流园 合作区 服务区 基地 口岸 "
                      "项目 工程 铁路 高铁 高速公路 高速 地铁 港口 机场 班列 班车 线路 航线 走廊 通道 大桥 管道 信息港 集群 "
                      "商贸城")),
@@ -41,7 +41,10 @@ SUFFIX_END = re.compile("(?:" + "|".join(sorted(SUFFIX_KIND, key=len, reverse=Tr
 DESCRIPTORS = ("企业", "公司", "厂商", "龙头", "巨头")  # a class word before a name (龙头企业X集团)
 _ONE_CHAR_SUFFIXES = {"港": "project", "馆": "project", "园": "project"}
 # a village is named (塘约村, 华西村/ns, 小岗村/nr) unless the word is a kind of village (新型农村/nz)
-_GENERIC_VILLAGE = re.compile("(?:农|乡|山|渔|城中|行政|自然|贫困|示范|专业|重点|富裕|空心)村$")
+_GENERIC_VILLAGE = re.compile(
+    "(?:农|乡|山|渔|城中|行政|自然|贫困|示范|专业|重点|富裕|空心)村$"
+    "|(?:城|乡|集|小|特色|重点|建制|中心|边境|古|市|名|强|各|本|该|全)镇$|(?:城|农|家|故|水|返|下|回|各|本|该|全|老|同|异|他)乡$"
+)
 # a count of things, which may name the class of a list (三大平台, 5个城市)
 COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:个|大|座|家|条|项|所)")
 LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
@@ -85,9 +88,9 @@ def _word_suffix_type(word: str, flag: str) -> str | None:
     if word in _ONE_CHAR_SUFFIXES:
         return _ONE_CHAR_SUFFIXES[word]
     m = SUFFIX_END.search(word)
-    if m is None or (m.start() > 0 and flag in {"ns", "nr", "nrt", "nrfg"} and m.group() != "村"):
+    if m is None or (m.start() > 0 and flag in {"ns", "nr", "nrt", "nrfg"} and m.group() not in ("村", "镇", "乡")):
         return None
-    if m.group() == "村" and _GENERIC_VILLAGE.search(word):
+    if m.group() in ("村", "镇", "乡") and _GENERIC_VILLAGE.search(word):
         return None
     return SUFFIX_KIND[m.group()]
 

@@ -525,3 +525,13 @@ def test_a_framed_kind_of_thing_is_no_case() -> None:
 
 def test_a_practice_worth_consulting_is_a_case() -> None:
     assert names("宁波的做法，也值得参考。") == ["宁波"]
+
+
+def test_a_town_or_township_is_named_by_its_suffix() -> None:
+    assert names("以山东曹县大集镇为例，演出服产业从无到有。") == ["山东曹县大集镇"]
+    assert names("三、典型案例\n柳溪镇依托电商企业设立共富工坊，吸纳留守妇女就业。") == ["柳溪镇"]
+
+
+@pytest.mark.parametrize("text", ["三、典型案例\n不少乡镇依托电商企业设立工坊。", "三、典型案例\n特色小镇依托电商企业设立工坊。"])
+def test_a_kind_of_town_is_no_name(text: str) -> None:
+    assert names(text) == []
