@@ -66,7 +66,7 @@ _DISCOURSE_MOVE = re.compile(
 # there "X教授指出，Y" presents Y as what the article sets out, while its account of the proceedings
 # (与会者还讨论了…, X介绍了…的做法, …引起了热烈讨论) takes no position.
 _VIEW = re.compile(
-    r"(?P<who>[^，,。；;：:“”]{1,40}?)(?:(?:认为|指出|强调|表示|坦言|直言|判断)[，,：:]?|(?:提出|分析|谈到|说)[，,：:])"
+    r"[^，,。；;：:“”]{1,40}?(?:(?:认为|指出|强调|表示|坦言|直言|判断)[，,：:]?|(?:提出|分析|谈到|说)[，,：:])"
 )
 _PROCEEDINGS = re.compile(
     r"与会|会议|议题|焦点|讨论|关注|重视|提及|介绍|看法|观点|测算|分析|发言|致辞|交流|研讨"
