@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from etl.extract.cues import ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION, STANCE, reports_meeting
+from etl.extract.cues import AFTER_EVENT, ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION, STANCE, reports_meeting
 from etl.extract.grounding import ground
 from etl.extract.quantities import DISCOURSE_NOUNS, RATE_STEP_VERBS, Quantity, find_quantities
 from etl.extract.recommendations import Directive, is_frame, is_imperative, reviews, sentence_directives
@@ -80,7 +80,6 @@ _POSITION_IN_REVIEW = re.compile(_DIAGNOSIS.pattern + r"|必须|务必|(?<![不�
 _AS = re.compile(r"[^，,把将]{0,12}?(?<![合工协创动操运写制])作为[^，,]+$")  # "西安作为科技大市" with its figure left out: a frame
 # a run-in label opening a point (政府与市场的关系。…): a pair named, no predicate
 _LABEL = re.compile(r"[^，,；;是为]{1,10}[与和][^，,；;是为]{1,10}的(?:关系|矛盾|统一|平衡|结合|衔接)$")
-_SETS_TIME = re.compile(r"(?<![落滞])(?:以后|之后|后)$")  # "在加入机制变量后": when, for what follows
 _COORDINATED = re.compile(r"\s*(?:以及|及|和|与|并且)")
 _SEGMENT_END = re.compile(r"[；;]")
 _COLON = re.compile(r"[：:]")
@@ -198,7 +197,7 @@ def _units(text: str, start: int, taken: Sequence[Directive]) -> list[tuple[int,
         spans = [(stance.end(), spans[0][1])] + spans[1:] if stance.end() < spans[0][1] else spans[1:]
     units = []
     for run in _runs(text, spans, taken):
-        while run and (is_frame(clause := text[slice(*spans[run[-1]])]) or _SETS_TIME.search(clause)):
+        while run and (is_frame(clause := text[slice(*spans[run[-1]])]) or AFTER_EVENT.search(clause)):
             run.pop()
         if not run or _framed_throughout(text, [spans[k] for k in run]):
             continue

@@ -151,6 +151,9 @@ COPULA = r"(?<![但于总还凡或而一二三四五六七八九十])是(?!否)"
 PAST = re.compile(r"已经|已|曾经|曾|(?<![为除])了(?![解结])")
 # A clause that only dates what follows: "改革开放以来".
 TIME_FRAME = re.compile(r"(以来|以后|之后|期间|时期|之际|年代)$|^(截至|截止)")
+# A clause that ends after an event, setting the time of what follows: "X建成后", "在加入机制变量后"
+# (not 今后, 落后, 滞后).
+AFTER_EVENT = re.compile(r"(?<![今落滞])(?:以后|之后|后)$")
 QUESTION = re.compile(r"[？?]\s*[”’」』）)]*\s*$")
 
 # A numbered heading that names a topic rather than an action ("…的路径选择", "对策建议").

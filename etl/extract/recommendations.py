@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from etl.extract.actors import actor, local_subject, subject
 from etl.extract.cues import (
+    AFTER_EVENT,
     ASSERTION_OF_ACTION,
     AUTHOR,
     CONNECTIVE,
@@ -78,7 +79,6 @@ _CAUSATIVE = re.compile(r"推动|保持|确保|实现|做|使|让|促进|促使|
 # "加入区域协定能够抵消…": what the action does, asserted (not 打造能够辐射全国的枢纽, whose 能够 modifies)
 _EFFECT_OF_ACTION = re.compile(r"(?<=\S)(?:能够|有助于|有利于)(?![^，,。；;的]{0,6}的)")
 _CONDITION_NEXT = re.compile(r"^(?:就|才|则|需要|必须|需|应)")
-_AFTER_EVENT = re.compile(r"(?<!今)(以后|之后|后)$")  # "X建成后可…": a prospect, not an action
 _EMBEDDING = re.compile(r"(寻找|寻求|转向|成为|形成|具有|拥有|提供|缺乏|找到|发现|认为|表明|显示|意味着|说明)$")
 _PREDICATE_NOUN = re.compile(r"(?:也|都|就|正|才)?是.")  # "…，是当前必须回答的问题", "这正是我们需要思考的问题": inside what X is
 _MODIFIES = re.compile(r"[^，,；;。]{1,8}的")  # the modal's verb phrase modifies a noun: 必须回答的问题
@@ -145,7 +145,7 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
         if m.lastgroup == "may" and (_MAY_MODIFIES.match(after) or _MAY_BECOME.match(after)):
             continue  # "缺少可以抵押的资产", "乡村可以成为…": what can be done or be, not a proposal
         local = _IN_FRAME.sub("", CONNECTIVE.sub("", clause[: m.start()]))
-        if (len(local) > _MAX_SUBJECT or _AFTER_EVENT.search(local) or _EMBEDDING.search(local)
+        if (len(local) > _MAX_SUBJECT or AFTER_EVENT.search(local) or _EMBEDDING.search(local)
                 or _HABITUAL.search(local) or (_PREDICATE_NOUN.search(local) and _MODIFIES.match(after))):
             continue
         if m.group() in ("需要", "需") and _ACTION_TOPIC.match(local) and not DIRECTIVE_VERB.search(after):

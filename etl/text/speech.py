@@ -16,8 +16,8 @@ import re
 
 # a verb of saying (or showing one's figures), then a colon or comma, then the opening quote
 _INTRODUCED = re.compile(
-    r"(?:说|说道|讲|讲道|告诉(?:我们|记者|笔者|调研组)?|坦言|直言|感慨|感叹|回忆|笑称|算了一笔账|"
-    r"给我们看了一本账|打了个比方)[^，,。；;“”]{0,4}?[：:，,]\s*“"
+    r"(?:说|说道|讲|讲道|告诉(?:我们|记者|笔者|调研组)?|坦言|直言|感慨|感叹|回忆|笑称|"
+    r"[算看]了一[笔本]账|打了个比方)[^，,。；;“”]{0,4}?[：:，,]\s*“"
 )
 _CLAUSE_START = re.compile(r"[^，,。；;！？!?：:”]*$")
 

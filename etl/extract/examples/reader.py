@@ -241,7 +241,7 @@ class Reader:
                 (nxt.form == "quote" and len(nxt.name) <= _SHORT_QUOTED and _LOCATES.fullmatch(gap))
                 or (nxt.entity_type == "place" and gap in _WITHIN)  # 柳港市老城区: the place within
             )
-            if not (located or _OWNS.fullmatch(self.text, head.end, nxt.start)):
+            if not (located or _OWNS.fullmatch(gap)):
                 break
             head = nxt
         return head
