@@ -35,9 +35,10 @@ from etl.extract.examples.mentions import Context, Mention, find_mentions
 from etl.extract.examples.names import LEGAL_FORM
 from etl.extract.examples.reader import Reader, Span, tag_between
 from etl.extract.examples.selection import (
-    Found, cued_cases, data_source, listed_cases, opening_case, set_against, told_cases,
+    Found, cued_cases, data_source, listed_cases, opening_case, quoted_cases, set_against, told_cases,
 )
 from etl.extract.grounding import ground
+from etl.extract.recommendations import sentence_directives
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
 from models.records import Example
@@ -72,6 +73,8 @@ def _sentence_examples(
         found.append(Found(m, "等", conf, story_from if in_scope and story_from < m.start else None))
     if not heading:
         found += [Found(m, None, 0.5, None) for m in told_cases(r, ctx.frequent)]
+        proposed = [(d.start, d.end) for d in sentence_directives(sentence)]
+        found += [Found(m, None, 0.5, None) for m in quoted_cases(r, ctx.frequent, proposed)]
         if opens_case:
             found += [Found(m, None, 0.6, None) for m in opening_case(r, ctx.frequent, sentence.section[-1])]
         docs = ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named and not data_source(r, m)])

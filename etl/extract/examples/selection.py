@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from etl.extract.cues import MODAL
-from etl.extract.examples.cues import STORY_MARKERS, Cue
+from etl.extract.examples.cues import LAUNCHED, NAMING_CLASS, STORY_MARKERS, Cue
 from etl.extract.examples.mentions import PERSON_AFTER, TITLES, Mention
 from etl.extract.examples.names import NOT_IN_NAMES, PERSON_FLAGS, PROPER_FLAGS, SUFFIX_END, SUFFIX_KIND, made_up
 from etl.extract.examples.reader import (
@@ -198,6 +198,37 @@ def told_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
             partner = r.mention_at(r.content_start(head.end + len(joint))) if joint in _PARTNER else None
             if partner is not None and partner.named and _JOINTLY.match(r.text, partner.end):
                 out.append(partner)
+    return out
+
+
+# a quoted short name a named case launched or owns (宁德时代的“麒麟电池”, 比亚迪推出的“刀片电池”), one
+# a class word before it names (连锁超市“鲜邻生活”), or one a class noun after it types as a programme,
+# brand or site that an act brought about (实施的“家电下乡”政策, 组建“岚通”共同配送中心)
+_OWNED_BY = re.compile(rf"{LAUNCHED}的$")
+_ACTED = re.compile(rf"{LAUNCHED}[了的]?$")
+_PRACTICE = re.compile(r"的?(?:做法|模式|经验|举措|路径|思路|理念|改革|探索|实践)")  # A的“B”做法: the case is A
+_NAMED_BY_CLASS = re.compile(rf"{NAMING_CLASS}$")
+_PROGRAMME = re.compile(r"[^，,。；;、“”]{0,6}?(?:品牌|基地|中心|驿站|项目|工程|计划|政策|行动|运动|提案|法案|进程|试点|联赛)")
+_NOT_ONE_NAME = re.compile(r"[、，,+＋]")  # 线上下单、线下体验; 母基金+子基金: a formula, not a name
+_SHORT_NAME = 8
+
+
+def quoted_cases(r: Reader, frequent: Callable[[str], bool], proposed: list[Span]) -> list[Mention]:
+    """Short “quoted names” that a named owner, a class word or a programme noun marks as a case;
+    none inside a proposal (``proposed``: 要打造“X”品牌 is yet to be done)."""
+    out = []
+    for m in r.mentions:
+        if (m.form != "quote" or not m.named or len(m.name) > _SHORT_NAME or _NOT_ONE_NAME.search(m.name)
+                or frequent(m.name) or any(s <= m.start < e for s, e in proposed)):
+            continue
+        clause = r.clause(m.start)[0]
+        owner = _OWNED_BY.search(r.text, clause, m.start)
+        owned = owner is not None and any(
+            (o.named or o.form == "suffix") and o.end == owner.start() for o in r.mentions if o.form != "quote")
+        closing = r.text.find("”", m.start) + 1
+        typed = bool(_ACTED.search(r.text, clause, m.start)) and bool(_PROGRAMME.match(r.text, closing))
+        if (owned or typed or _NAMED_BY_CLASS.search(r.text, clause, m.start)) and not _PRACTICE.match(r.text, closing):
+            out.append(m)
     return out
 
 

@@ -327,6 +327,27 @@ def test_quoted_concepts_are_not_cases() -> None:
     assert names(text) == []
 
 
+
+@pytest.mark.parametrize("text, name", [
+    ("去年，青鸟集团推出的“云账本”服务已覆盖三千家小店。", "云账本"),  # a named owner launched it
+    ("青禾县2019年实施的“暖巢”工程，帮助八百户改造了住房。", "暖巢"),  # a programme noun types it
+    ("镇里联合四家物流企业组建“溪通”共同配送中心，运费下降了三成。", "溪通"),
+    ("像本地连锁超市“禾邻小铺”推出的会员日，带动了社区消费。", "禾邻小铺"),  # a class word names it
+])
+def test_a_quoted_short_name_marked_as_a_case(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "县政府要牵头打造“青禾山货”区域公用品牌。",  # a proposal: yet to be done
+    "企业正由“拼价格”转向“拼服务”。",  # slogans of a shift, owned by no one
+    "澜舟科技的“订单贷”做法值得借鉴。",  # the practice of a case: the case is its owner
+    "该市通过“先建后补、以奖代补”方式推进改造。",  # a formula, not one name
+])
+def test_quoted_phrases_that_are_no_case(text: str) -> None:
+    found = names(text)
+    assert not any(n in {"青禾山货", "拼价格", "拼服务", "订单贷", "先建后补、以奖代补"} for n in found), found
+
 # --- grounding and evidence -----------------------------------------------------------------
 
 
