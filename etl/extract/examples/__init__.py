@@ -84,7 +84,7 @@ def _sentence_examples(
         if before:  # the first name, or the named case it set up (A与B共建的C园区，就是…的成功案例 → C园区)
             set_up = r.governed(before[0])
             named = set_up is not before[0] and r.mention_at(set_up.start).named  # governed() read it there
-            found.append(Found(set_up if named else before[0], after.group(1), 0.9, None))
+            found.append(Found(set_up if named else before[0], after.group(after.lastindex), 0.9, None))
     return [
         (f, _evidence(r, f)) for f in found
         if not _GOVERNMENT.search(f.mention.name) and len(_clean_name(f.mention)) >= 2

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from etl.extract.examples.names import (
     DASHES, DATE, DESCRIPTORS, EVENT_ABBREVIATIONS, LEGAL_FORM, PERSON_FLAGS, SUFFIX_END, SUFFIX_KIND, TRADE,
-    governs, is_proper, joins_names, made_up, nounish, suffix_type,
+    governs, is_proper, joins_names, made_up, nounish, suffix_type, village,
 )
 from etl.text.article import Article
 from etl.text.pos import Token
@@ -95,6 +95,7 @@ def _suffix_phrases(text: str, tokens: list[Token]) -> list[Mention]:
             or bool(LEGAL_FORM.search(name))
             or any(p.word in DASHES for p in part)
             or (len(t.word) > 2 and t.word.endswith(EVENT_ABBREVIATIONS))
+            or village([p.word for p in part])
         )
         out.append(Mention(part[0].start, t.end, name, kind, named, "suffix"))
     return out

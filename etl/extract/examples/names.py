@@ -42,7 +42,8 @@ DESCRIPTORS = ("企业", "公司", "厂商", "龙头", "巨头")  # a class word
 _ONE_CHAR_SUFFIXES = {"港": "project", "馆": "project", "园": "project"}
 # a village is named (塘约村, 华西村/ns, 小岗村/nr) unless the word is a kind of village (新型农村/nz)
 _GENERIC_VILLAGE = re.compile(
-    "(?:农|乡|山|渔|城中|行政|自然|贫困|示范|专业|重点|富裕|空心)村$"
+    "(?:农|乡|山|渔|城中|城郊|近郊|行政|自然|贫困|脱贫|示范|专业|重点|富裕|空心|试点|薄弱|集体|边远|偏远|传统|普通|"
+    "平原|丘陵|山区|纯农|农业|文旅|旅游|特色|先进|后进|相邻|邻|外|全|各|每|该|本|此|个|的|个别|样本|部分|多数|少数|其他|其余|周边|附近|当地|本地)村$"
     "|(?:城|乡|集|小|特色|重点|建制|中心|边境|古|市|名|强|各|本|该|全)镇$|(?:城|农|家|故|水|返|下|回|各|本|该|全|老|同|异|他)乡$"
 )
 # a count of things, which may name the class of a list (三大平台, 5个城市)
@@ -93,6 +94,13 @@ def _word_suffix_type(word: str, flag: str) -> str | None:
     if m.group() in ("村", "镇", "乡") and _GENERIC_VILLAGE.search(word):
         return None
     return SUFFIX_KIND[m.group()]
+
+
+def village(words: list[str]) -> bool:
+    """A village, town or township named by a word before its suffix (溪口/n 村, 枫岭/ns 乡),
+    not a kind of village (试点/n 村)."""
+    return len(words) == 2 and len(words[0]) >= 2 and words[1] in ("村", "镇", "乡") and not (
+        _GENERIC_VILLAGE.search("".join(words)) or any(ch in NOT_IN_NAMES for ch in words[0]))
 
 
 def governs(t: Token, nxt: Token) -> bool:

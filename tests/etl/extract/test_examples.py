@@ -348,6 +348,33 @@ def test_quoted_phrases_that_are_no_case(text: str) -> None:
     found = names(text)
     assert not any(n in {"青禾山货", "拼价格", "拼服务", "订单贷", "先建后补、以奖代补"} for n in found), found
 
+
+@pytest.mark.parametrize("text, name", [
+    ("各地做法不一，比较典型的是青禾县。", "青禾县"),
+    ("另一个例子是溪桥镇的柳湾村。", "柳湾村"),
+    ("泉州的探索同样具有代表性。", "泉州"),
+    ("澜州高新区是其中的典型。", "澜州高新区"),
+    ("青澜港务集团是以数据要素撬动产业升级的典型代表。", "青澜港务集团"),
+])
+def test_a_remark_that_names_a_typical_case(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_typical_feature_is_no_remark_on_a_case() -> None:
+    assert names("青禾县的财政收入是典型特征之一。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("调研组走访了溪口村，该村集体收入增长较快。", ["溪口村"]),  # 溪口 is a dictionary word
+    ("试点村和薄弱村的差距仍然较大。", []),  # kinds of village
+    ("个别村负债率超过一半。", []),
+])
+def test_a_village_named_by_a_common_word(text: str, expected: list[str]) -> None:
+    from etl.extract.examples.mentions import Context, find_mentions
+    from etl.text.pos import tag
+    found = find_mentions(text, list(tag(text)), Context.of(parse_article(text)))
+    assert [m.name for m in found if m.named and m.entity_type == "place"] == expected
+
 # --- grounding and evidence -----------------------------------------------------------------
 
 
