@@ -174,7 +174,9 @@ class Context:
         return cls(body, concepts, {}, set())
 
     def frequent(self, name: str) -> bool:
-        """The name, or its last four characters and more, recurs (南向通道 in 中新互联互通南向通道)."""
+        """The name, or its last four characters and more, recurs (南向通道 in 中新互联互通南向通道);
+        a legal form is no part of that (every company ends in 有限公司)."""
+        name = LEGAL_FORM.sub("", name) or name
         return any(self.body.count(name[i:]) >= _TOPIC_MENTIONS for i in range(max(1, len(name) - 3)))
 
     def learn_aliases(self, text: str, found: list[Mention]) -> list[Mention]:

@@ -26,7 +26,7 @@ _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
     (suffix, kind)
     for kind, words in (
         ("organisation", ("股份有限公司 有限责任公司 有限公司 公司 集团 银行 基金 学院 大学 研究院 研究所 "
-                          "中心 联盟 协会 商会 组织 交易所 平台 实验室 " + _TRADE_WORDS)),
+                          "中心 联盟 协会 商会 组织 交易所 平台 实验室 合作社 " + _TRADE_WORDS)),
         ("place", "新区 开发区 工业区 高新区 自贸区 自由贸易区 自由贸易试验区 保税区 试验区 示范区 先行区 特区 村 街区 镇 乡"),
         ("project", ("产业园区 工业园区 科技园区 合作园区 物流园区 园区 产业园 工业园 科技园 创新园 物流园 合作区 服务区 基地 口岸 "
                      "项目 工程 铁路 高铁 高速公路 高速 地铁 港口 机场 班列 班车 线路 航线 走廊 通道 大桥 管道 信息港 集群 "
@@ -49,6 +49,8 @@ _GENERIC_VILLAGE = re.compile(
 # a count of things, which may name the class of a list (三大平台, 5个城市)
 COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:个|大|座|家|条|项|所)")
 LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
+# a name registered with a legal form (…有限公司, …专业合作社): a concrete case wherever it is told
+REGISTERED = re.compile(LEGAL_FORM.pattern[:-1] + r"|(?:专业|股份经济|经济|联合)合作社$")
 DASHES = frozenset("–—-－―~～·")
 SKIP_WORDS = frozenset({"我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且"})
 _POSTPOSITIONS = frozenset({"之间", "之中", "当中", "以上", "以下", "以来", "之后", "以后", "之前", "以前", "左右", "上下"})

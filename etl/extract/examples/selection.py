@@ -10,7 +10,9 @@ from dataclasses import dataclass, replace
 from etl.extract.cues import MODAL
 from etl.extract.examples.cues import LAUNCHED, NAMING_CLASS, STORY_MARKERS, Cue
 from etl.extract.examples.mentions import PERSON_AFTER, TITLES, Mention
-from etl.extract.examples.names import NOT_IN_NAMES, PERSON_FLAGS, PROPER_FLAGS, SUFFIX_END, SUFFIX_KIND, made_up
+from etl.extract.examples.names import (
+    NOT_IN_NAMES, PERSON_FLAGS, PROPER_FLAGS, REGISTERED, SUFFIX_END, SUFFIX_KIND, made_up,
+)
 from etl.extract.examples.reader import (
     CATEGORY, CATEGORY_TYPES, GENERIC_CLASS, SHORT_ITEM, Reader, Span, list_closers,
 )
@@ -230,6 +232,16 @@ def quoted_cases(r: Reader, frequent: Callable[[str], bool], proposed: list[Span
         if (owned or typed or _NAMED_BY_CLASS.search(r.text, clause, m.start)) and not _PRACTICE.match(r.text, closing):
             out.append(m)
     return out
+
+
+def registered_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
+    """Names registered with a legal form (…发展有限公司, …专业合作社), wherever a story tells them:
+    as partner, founded, contracted with (与X有限公司合作, 成立X专业合作社, 流转给X有限公司)."""
+    return [
+        m for m in r.mentions
+        if m.form == "suffix" and m.named and REGISTERED.search(m.name) and not frequent(m.name)
+        and not _no_case_after(r, m)
+    ]
 
 
 def opening_case(r: Reader, frequent: Callable[[str], bool], heading: str) -> list[Mention]:

@@ -375,6 +375,19 @@ def test_a_village_named_by_a_common_word(text: str, expected: list[str]) -> Non
     found = find_mentions(text, list(tag(text)), Context.of(parse_article(text)))
     assert [m.name for m in found if m.named and m.entity_type == "place"] == expected
 
+
+@pytest.mark.parametrize("text, name", [
+    ("该村与外来企业青峦文旅发展有限公司合作开发民宿。", "青峦文旅发展"),  # a partner
+    ("村集体牵头成立柳溪茶叶专业合作社，统一收购鲜叶。", "柳溪茶叶专业合作社"),  # founded
+])
+def test_a_registered_name_told_anywhere_in_a_story_is_a_case(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_legal_form_is_no_recurring_name() -> None:
+    filler = "".join(f"第{n}家企业为澜溪贸易有限公司提供配套。" for n in "一二三四五")
+    assert "青峦文旅发展" in names(filler + "该村与青峦文旅发展有限公司合作开发民宿。")
+
 # --- grounding and evidence -----------------------------------------------------------------
 
 
