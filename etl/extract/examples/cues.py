@@ -17,6 +17,8 @@ from etl.extract.examples.reader import Span
 # (比亚迪推出的“刀片电池”, 连锁超市“鲜邻生活”): see ``selection.quoted_cases``
 LAUNCHED = "(?:推出|打造|实施|开设|启动|开展|建设|建立|建成|改建|创建|创办|发起|通过|出台|设立|组建|举办)"
 NAMING_CLASS = "(?:超市|商场|主播|博主|合作社|小程序|公众号|App|APP)"
+# a year as PDF text spells it (2021年, 2 0 2 1 年, $2 0 2 1$ 年): when a story's subject acted
+YEAR = r"[$\s]*(?:1\s*9|2\s*0)(?:\s*\d){2}[$\s]*年"
 
 # Without a cue, a case needs a list closer (等, a count), a 《document》, a story head (a name
 # suffix, a company investing somewhere, a quoted name so marked) or a remark after it (…的典型例子, …值得借鉴): a sentence
@@ -24,6 +26,7 @@ NAMING_CLASS = "(?:超市|商场|主播|博主|合作社|小程序|公众号|App
 HINT = re.compile(
     "等|《|例|典型|代表性|借鉴|值得|[港馆园]|收购|并购|在[^，,。；;]{1,12}?(?:投资|建设|设立|建立|新建|建成|开设)|"
     rf"(?:{LAUNCHED}了?|的|{NAMING_CLASS})“|"
+    rf"(?:于|自|从|在){YEAR}|"
     r"(?:^|[，,；;])[^，,；;]{2,8}则(?![是为])|"  # a case set against another: 东莞则走出了另一条路
     + COUNT.pattern + "|" + SUFFIX_END.pattern[:-1]
 )

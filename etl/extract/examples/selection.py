@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from etl.extract.cues import MODAL
-from etl.extract.examples.cues import LAUNCHED, NAMING_CLASS, STORY_MARKERS, Cue
+from etl.extract.examples.cues import LAUNCHED, NAMING_CLASS, STORY_MARKERS, YEAR, Cue
 from etl.extract.examples.mentions import PERSON_AFTER, TITLES, Mention
 from etl.extract.examples.names import (
     NOT_IN_NAMES, PERSON_FLAGS, PROPER_FLAGS, REGISTERED, SUFFIX_END, SUFFIX_KIND, made_up,
@@ -242,6 +242,28 @@ def registered_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention
         if m.form == "suffix" and m.named and REGISTERED.search(m.name) and not frequent(m.name)
         and not _no_case_after(r, m)
     ]
+
+
+# a subject, then the year it acted (湖州于2022年出台…, 新加坡自2016年起实施…, 美团2021年公开…)
+_DATED = re.compile(
+    r"\s*(?:则|也|还|早在|已经?|率先)?\s*(?:于|自|从|在)?" + YEAR
+    + r"(?:\s*\d{1,2}\s*月)?(?:起|以来|开始|底|初|末)?\s*(?:就|便|即|已经?|先后|率先|正式|首次|又)?\s*"
+)
+
+
+def dated_acts(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
+    """A story's named subject acting in a given year: a concrete case (日本于2000年实施…)."""
+    out = []
+    for start, _ in r.clauses:
+        at = r.content_start(start)
+        head = r.head(r.item(at))
+        if head is None or head.start != at or frequent(head.name) or head.entity_type == "policy":
+            continue
+        dated = _DATED.match(r.text, head.end)
+        k = r.index(dated.end()) if dated else len(r.tokens)
+        if k < len(r.tokens) and r.tokens[k].start == dated.end() and r.tokens[k].flag[0] in "vp":  # 起对…, 起在…
+            out.append(head)
+    return out
 
 
 def opening_case(r: Reader, frequent: Callable[[str], bool], heading: str) -> list[Mention]:

@@ -388,6 +388,20 @@ def test_a_legal_form_is_no_recurring_name() -> None:
     filler = "".join(f"第{n}家企业为澜溪贸易有限公司提供配套。" for n in "一二三四五")
     assert "青峦文旅发展" in names(filler + "该村与青峦文旅发展有限公司合作开发民宿。")
 
+
+@pytest.mark.parametrize("text, name", [
+    ("智利自 2019 年起对进口电动汽车减免关税。", "智利"),
+    ("此后，澜溪化工于2021年发行了首单转型债券。", "澜溪化工"),
+    ("而葡萄牙在 2 0 1 8 年推出了数字游民签证。", "葡萄牙"),
+])
+def test_a_subject_acting_in_a_given_year_is_a_case(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_dated_subject_that_recurs_is_the_topic_not_a_case() -> None:
+    text = "".join(f"智利自{y}年起对进口电动汽车减免关税。" for y in range(2015, 2021))
+    assert names(text) == []
+
 # --- grounding and evidence -----------------------------------------------------------------
 
 
