@@ -82,9 +82,13 @@ _CONDITION_NEXT = re.compile(r"^(?:就|才|则|需要|必须|需|应)")
 _EMBEDDING = re.compile(r"(寻找|寻求|转向|成为|形成|具有|拥有|提供|缺乏|找到|发现|认为|表明|显示|意味着|说明)$")
 _PREDICATE_NOUN = re.compile(r"(?:也|都|就|正|才)?是.")  # "…，是当前必须回答的问题", "这正是我们需要思考的问题": inside what X is
 _MODIFIES = re.compile(r"[^，,；;。]{1,8}的")  # the modal's verb phrase modifies a noun: 必须回答的问题
-_MAY_MODIFIES = re.compile(r"[\u4e00-\u9fff]{1,2}的")  # 可以 + a bare verb modifying a noun: 可以抵押的资产
+# 可以 + a bare verb modifying a noun: 可以抵押的资产, 可交易、可抵押的资产
+_MAY_MODIFIES = re.compile(r"[\u4e00-\u9fff]{1,2}(?:、(?:可以?|能)?[\u4e00-\u9fff]{1,2})*的")
 _MAY_BECOME = re.compile(r"成为|视为|看作|理解为|用来|用于")  # 乡村可以成为新空间: a potential, not a proposal
 _HABITUAL = re.compile(r"(往往|通常|常常|经常|总是|大多|多半|一般都)$")  # "改造往往需要投入…": what it takes, not a proposal
+# "之所以要…，是因为…": the reason for an action; "过去…要托老乡": how things were done
+_EXPLAINED = re.compile(r"之所以")
+_BACK_THEN = re.compile(r"^(?:过去|以前|从前|当时|那时)(?![\d一二三四五六七八九十几两]+年)")
 _INSTRUMENT = re.compile(r"^(?:通过|依托|借助|凭借|利用)")
 _BA = re.compile(r"^(?:把|将)(?!来|会|要|成为|是)")  # 把A与B结合起来: an action on A
 _NOUN_PHRASE_END = re.compile(r"的[^，,的]{1,6}$")  # "三个需要警惕的倾向": a heading naming a topic
@@ -146,7 +150,8 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
             continue  # "缺少可以抵押的资产", "乡村可以成为…": what can be done or be, not a proposal
         local = _IN_FRAME.sub("", CONNECTIVE.sub("", clause[: m.start()]))
         if (len(local) > _MAX_SUBJECT or AFTER_EVENT.search(local) or _EMBEDDING.search(local)
-                or _HABITUAL.search(local) or (_PREDICATE_NOUN.search(local) and _MODIFIES.match(after))):
+                or _HABITUAL.search(local) or (_PREDICATE_NOUN.search(local) and _MODIFIES.match(after))
+                or _EXPLAINED.search(local) or _BACK_THEN.match(sentence)):
             continue
         if m.group() in ("需要", "需") and _ACTION_TOPIC.match(local) and not DIRECTIVE_VERB.search(after):
             continue  # "实现碳中和需要巨额投入": what an action takes, not a proposal

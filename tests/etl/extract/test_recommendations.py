@@ -350,3 +350,16 @@ def test_a_heading_naming_a_topic_with_a_modal_is_none(heading: str) -> None:
 def test_a_command_on_a_metropolitan_area_is_one() -> None:
     (record,) = recs("四、对策建议\n一是建立都市圈项目统一发布平台，定期推介优质项目。\n")
     assert record.text.startswith("一是建立都市圈项目统一发布平台")
+
+
+@pytest.mark.parametrize("text", [
+    "之所以要重视县域商业，是因为它连着城乡两个市场。",  # the reason for an action
+    "过去一个商户办执照，要跑五六个部门。",  # how things were done
+    "全面替代人工巡检还需要相当长的时间。",  # what it takes
+    "赵某（2021）估算，碳价格需要达到每吨 120 元。",  # a cited study's estimate
+    "碳配额是一种可交易、可抵押的资产。",  # 可 + verbs modifying a noun
+    "已有文献大致可以归为两类。",  # a classification
+    "叠加贴息可使企业融资成本下降。",  # a result
+])
+def test_modals_that_propose_nothing(text: str) -> None:
+    assert recs(text) == []
