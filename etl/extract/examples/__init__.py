@@ -74,8 +74,9 @@ def _sentence_examples(
         found.append(Found(m, "等", conf, story_from if in_scope and story_from < m.start else None))
     if not heading:
         found += [Found(m, None, 0.5, None) for m in told_cases(r, ctx.frequent)]
-        proposed = [(d.start, d.end) for d in sentence_directives(sentence)]
-        found += [Found(m, None, 0.5, None) for m in quoted_cases(r, ctx.frequent, proposed)]
+        if any(m.form == "quote" for m in r.mentions):  # the directives are asked only where a quote may be a case
+            proposed = [(d.start, d.end) for d in sentence_directives(sentence)]
+            found += [Found(m, None, 0.5, None) for m in quoted_cases(r, ctx.frequent, proposed)]
         found += [Found(m, None, 0.5, None) for m in registered_cases(r, ctx.frequent)]
         found += [Found(m, None, 0.5, None) for m in dated_acts(r, ctx.frequent)]
         if opens_case:

@@ -246,6 +246,12 @@ class Reader:
             head = nxt
         return head
 
+    def subject(self, clause_start: int) -> Mention | None:
+        """The case a clause's content opens on (past connectives and dates), if one does."""
+        at = self.content_start(clause_start)
+        head = self.head(self.item(at))
+        return head if head is not None and head.start == at else None
+
     def governed(self, m: Mention) -> Mention:
         """A named modifier yields to the thing it describes (与A联合设立的B中心 → B中心)."""
         rel = _RELATIVE.match(self.text, m.end)

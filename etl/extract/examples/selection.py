@@ -255,12 +255,13 @@ def dated_acts(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
     """A story's named subject acting in a given year: a concrete case (日本于2000年实施…)."""
     out = []
     for start, _ in r.clauses:
-        at = r.content_start(start)
-        head = r.head(r.item(at))
-        if head is None or head.start != at or frequent(head.name) or head.entity_type == "policy":
+        head = r.subject(start)
+        if head is None or frequent(head.name) or head.entity_type == "policy":
             continue
         dated = _DATED.match(r.text, head.end)
-        k = r.index(dated.end()) if dated else len(r.tokens)
+        if dated is None:
+            continue
+        k = r.index(dated.end())
         if k < len(r.tokens) and r.tokens[k].start == dated.end() and r.tokens[k].flag[0] in "vp":  # 起对…, 起在…
             out.append(head)
     return out
@@ -307,9 +308,8 @@ def set_against(r: Reader, frequent: Callable[[str], bool], story: bool) -> list
     ("如鹿特丹港，…。新加坡则依托港口…", "汉堡港也…")."""
     out = []
     for start, _ in r.clauses:
-        at = r.content_start(start)
-        head = r.head(r.item(at))
-        if head is None or at != head.start or not head.named or frequent(head.name):
+        head = r.subject(start)
+        if head is None or not head.named or frequent(head.name):
             continue
         goes_on = _GOES_ON.match(r.text, head.end)
         if goes_on and (goes_on.group().endswith("则") or (story and start == r.clauses[0][0])):

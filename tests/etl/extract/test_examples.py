@@ -402,6 +402,7 @@ def test_a_dated_subject_that_recurs_is_the_topic_not_a_case() -> None:
     text = "".join(f"智利自{y}年起对进口电动汽车减免关税。" for y in range(2015, 2021))
     assert names(text) == []
 
+
 # --- grounding and evidence -----------------------------------------------------------------
 
 
