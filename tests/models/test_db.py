@@ -37,6 +37,7 @@ def test_sqlite_gets_folder_pragmas_and_is_reopened_idempotently(tmp_path) -> No
         with engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL: no fsync per commit
             assert conn.exec_driver_sql("SELECT count(*) FROM alembic_version").scalar() == 1
         engine.dispose()
 

@@ -63,6 +63,7 @@ class Reader:
     clauses: Sequence[Span]
     starts: list[int] = field(init=False)  # of the tokens, increasing: looked up by bisection
     by_start: dict[int, Mention] = field(init=False)  # the first mention starting at each position
+    _subjects: list[tuple[int, Mention]] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.starts = [t.start for t in self.tokens]
@@ -251,6 +252,12 @@ class Reader:
         at = self.content_start(clause_start)
         head = self.head(self.item(at))
         return head if head is not None and head.start == at else None
+
+    def subjects(self) -> list[tuple[int, Mention]]:
+        """Each clause that opens on a case: its start and that case (read once, asked by several rules)."""
+        if self._subjects is None:
+            self._subjects = [(start, head) for start, _ in self.clauses if (head := self.subject(start)) is not None]
+        return self._subjects
 
     def governed(self, m: Mention) -> Mention:
         """A named modifier yields to the thing it describes (与A联合设立的B中心 → B中心)."""

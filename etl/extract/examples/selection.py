@@ -254,9 +254,8 @@ _DATED = re.compile(
 def dated_acts(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
     """A story's named subject acting in a given year: a concrete case (日本于2000年实施…)."""
     out = []
-    for start, _ in r.clauses:
-        head = r.subject(start)
-        if head is None or frequent(head.name) or head.entity_type == "policy":
+    for _, head in r.subjects():
+        if frequent(head.name) or head.entity_type == "policy":
             continue
         dated = _DATED.match(r.text, head.end)
         if dated is None:
@@ -307,9 +306,8 @@ def set_against(r: Reader, frequent: Callable[[str], bool], story: bool) -> list
     and, right after a story was told, the sentence's opening case going on with 也/同样
     ("如鹿特丹港，…。新加坡则依托港口…", "汉堡港也…")."""
     out = []
-    for start, _ in r.clauses:
-        head = r.subject(start)
-        if head is None or not head.named or frequent(head.name):
+    for start, head in r.subjects():
+        if not head.named or frequent(head.name):
             continue
         goes_on = _GOES_ON.match(r.text, head.end)
         if goes_on and (goes_on.group().endswith("则") or (story and start == r.clauses[0][0])):
