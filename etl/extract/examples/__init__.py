@@ -35,7 +35,7 @@ from etl.extract.examples.mentions import Context, Mention, find_mentions
 from etl.extract.examples.names import LEGAL_FORM
 from etl.extract.examples.reader import Reader, Span, tag_between
 from etl.extract.examples.selection import (
-    Found, cued_cases, data_source, dated_acts, listed_cases, opening_case, quoted_cases, registered_cases, set_against,
+    Found, acting_subjects, cued_cases, data_source, listed_cases, opening_case, quoted_cases, registered_cases, set_against,
     told_cases,
 )
 from etl.extract.grounding import ground
@@ -78,7 +78,7 @@ def _sentence_examples(
             proposed = [(d.start, d.end) for d in sentence_directives(sentence)]
             found += [Found(m, None, 0.5, None) for m in quoted_cases(r, ctx.frequent, proposed)]
         found += [Found(m, None, 0.5, None) for m in registered_cases(r, ctx.frequent)]
-        found += [Found(m, None, 0.5, None) for m in dated_acts(r, ctx.frequent)]
+        found += [Found(m, None, 0.5, None) for m in acting_subjects(r, ctx.frequent)]
         if opens_case:
             found += [Found(m, None, 0.6, None) for m in opening_case(r, ctx.frequent, sentence.section[-1])]
         docs = ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named and not data_source(r, m)])

@@ -249,21 +249,36 @@ _DATED = re.compile(
     r"\s*(?:则|也|还|早在|已经?|率先)?\s*(?:于|自|从|在)?" + YEAR
     + r"(?:\s*\d{1,2}\s*月)?(?:起|以来|开始|底|初|末)?\s*(?:就|便|即|已经?|先后|率先|正式|首次|又)?\s*"
 )
+# a subject building on its own strengths or ahead of others (深圳依托…, 山东较早启动…, 浙江在这方面走在前面)
+_LEADS = re.compile(
+    r"\s*(?:则|也|还|已经?|更是?)?\s*(?:(?:依托|借助|凭借|依靠)(?!于)|(?:较早|率先|最早|先行)(?=[\u4e00-\u9fff])"
+    r"|在[^，,。；;]{0,6}?走在了?(?:全国)?前(?:面|列))"
+)
 
 
-def dated_acts(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
-    """A story's named subject acting in a given year: a concrete case (日本于2000年实施…)."""
+def acting_subjects(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
+    """A story's named subjects told acting: in a given year (日本于2000年实施…), on their own
+    strengths (合肥、芜湖借助…) or ahead of others (山东较早启动…): concrete cases."""
     out = []
     for _, head in r.subjects():
-        if frequent(head.name) or head.entity_type == "policy":
+        heads = [head]
+        if r.word_at(head.end) == "、":  # 成都、西安则依托…
+            items, _ = r.enumeration(head.start)
+            heads = [h for h in map(r.head, items) if h is not None]
+        if any(frequent(h.name) or h.entity_type == "policy" for h in heads):
             continue
-        dated = _DATED.match(r.text, head.end)
-        if dated is None:
-            continue
-        k = r.index(dated.end())
-        if k < len(r.tokens) and r.tokens[k].start == dated.end() and r.tokens[k].flag[0] in "vp":  # 起对…, 起在…
-            out.append(head)
+        if _LEADS.match(r.text, heads[-1].end) or _dated(r, heads[-1].end):
+            out += heads
     return out
+
+
+def _dated(r: Reader, pos: int) -> bool:
+    """A year, then a verb or preposition (于2022年出台…, 2021年起对…)."""
+    dated = _DATED.match(r.text, pos)
+    if dated is None:
+        return False
+    k = r.index(dated.end())
+    return k < len(r.tokens) and r.tokens[k].start == dated.end() and r.tokens[k].flag[0] in "vp"
 
 
 def opening_case(r: Reader, frequent: Callable[[str], bool], heading: str) -> list[Mention]:

@@ -398,6 +398,20 @@ def test_a_subject_acting_in_a_given_year_is_a_case(text: str, name: str) -> Non
     assert name in names(text)
 
 
+@pytest.mark.parametrize("text, names_", [
+    ("泉州依托民营制造业基础，培育了一批隐形冠军。", ["泉州"]),
+    ("昆明、南宁则借助面向东盟的区位优势发展跨境物流。", ["昆明", "南宁"]),
+    ("江西较早启动了林权收储试点。", ["江西"]),
+    ("苏州在这方面走在了全国前列。", ["苏州"]),
+])
+def test_a_subject_building_on_its_strengths_or_ahead_of_others_is_a_case(text: str, names_: list[str]) -> None:
+    assert names(text) == names_
+
+
+def test_a_subject_told_to_build_on_its_strengths_is_no_case() -> None:
+    assert names("泉州应依托民营制造业基础，培育更多隐形冠军。") == []
+
+
 def test_a_dated_subject_that_recurs_is_the_topic_not_a_case() -> None:
     text = "".join(f"智利自{y}年起对进口电动汽车减免关税。" for y in range(2015, 2021))
     assert names(text) == []
@@ -511,7 +525,7 @@ def test_a_question_offers_no_case() -> None:
 def test_a_case_set_beside_the_one_just_told_goes_on_with_the_story() -> None:
     text = "如鹿特丹港，最初以转运为主，后来发展航运金融。新加坡则依托港口发展成为航运中心。"
     assert names(text) == ["鹿特丹港", "新加坡"]
-    assert names("港口城市各有所长。新加坡也依托港口发展成为航运中心。") == []  # 也 goes on only after a story
+    assert names("港口城市各有所长。新加坡也发展成为航运中心。") == []  # 也 goes on only after a story
 
 
 # --- names ending in a trade word, and lists that are no cases ------------------------------
