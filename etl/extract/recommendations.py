@@ -54,9 +54,10 @@ from models.records import Recommendation
 # phrases (深入实施X，新增Y; 构建计量模型; 降低交易成本) are achievements, methods or mechanisms.
 _REVIEW = re.compile(
     r"(回顾|成绩|成效|进展|现状|成就|做法|实践|基础|优势|历程|概况|研究设计|模型|模型设定|模型构建|变量|变量选取|"
-    r"样本|数据|数据来源|研究方法|实证分析|实证检验|稳健性检验|文献综述|文献回顾|研究假设|"
+    r"(?<!实践)(?<!典型)样本|数据|数据来源|研究方法|实证分析|实证检验|稳健性检验|文献综述|文献回顾|研究假设|"
     r"机制|机理|理论分析|理论基础)$"  # how a thing works: its verb phrases are mechanisms (降低交易成本)
 )
+_THESIS = re.compile(r"(?<![但于就])是|在于")  # a heading that states a thesis (X的本质是转换经营机制) reviews nothing
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十][，,、]?|首先|其次|再次|最后)")
 _SEMICOLON = re.compile(r"[；;]")
 _FRAME_END = re.compile(r"(中|过程中|时|期间|下|上|方面|领域|背景下|基础上|而言|来说|来看|阶段|环节|层面|除了?.+外)$")
@@ -283,7 +284,9 @@ def heading_directive(text: str) -> Directive | None:
 
 def reviews(section: tuple[str, ...]) -> bool:
     """Whether a section reports what was done or how it was studied."""
-    return any(_REVIEW.search(h.rstrip("。. ")) and not heading_directive(h) for h in section)
+    return any(
+        _REVIEW.search(h.rstrip("。. ")) and not _THESIS.search(h) and not heading_directive(h) for h in section
+    )
 
 
 def sentence_directives(sentence: Sentence, views: bool = False) -> tuple[Directive, ...]:

@@ -118,6 +118,13 @@ def test_a_review_of_work_done_asserts_only_its_diagnosis() -> None:
     assert any("创新能力不强" in t for t in texts)
 
 
+@pytest.mark.parametrize("heading", ["（一）城市更新的核心是激活存量机制", "（三）澄州市的实践样本"])
+def test_a_heading_that_states_a_thesis_or_opens_a_case_reviews_nothing(heading: str) -> None:
+    raw = f"{heading}\n一些街区的改造则更加注重保留原有居民。\n"
+    assert [t for t, _ in found(raw)] == ["一些街区的改造则更加注重保留原有居民"]
+    assert found("（一）运行机制\n一些街区的改造则更加注重保留原有居民。\n") == []  # how a thing works
+
+
 def test_a_principle_stated_in_a_section_on_foundations_is_a_position() -> None:
     raw = "二、县域合作的基础\n区域合作必须以产业分工为前提。\n"
     assert found(raw) == [("区域合作必须以产业分工为前提", "definitional")]
