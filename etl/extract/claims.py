@@ -54,8 +54,9 @@ _RATE_STEP = re.compile(rf"每(?:{RATE_STEP_VERBS})\s*[\d一二三四五六七�
 # an estimate reported as a bare decimal (系数为-0.0087, 分别为-0.0105和-0.0131): a regression's figure
 _ESTIMATE = re.compile(r"(?<![\d.])[-−]?\d*\.\d{2,}(?![\d.%％])")
 _AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|比|较|而|分别|包括|与[^，,]{1,8}(?:一致|相当|接近|相近))")
-# A plain account of a case (a listed example, a company's story) asserts nothing general.
-_CASE = re.compile(r"[，,]如[：:]?|公司|集团")
+# A plain account of a case (a listed example, a company's story) asserts nothing general; a class of
+# companies (上市公司, 投资公司, 子公司) is no case.
+_CASE = re.compile(r"[，,]如[：:]?|(?<!投资|运营|平台|上市|控股|国有|民营|城投|跨国|龙头|头部|金融|证券|保险)(?<![子母分])(?:公司|集团)")
 # a round-table speaker's move in the conversation ("我同意陈主任的看法", "我补充一点") and a
 # report's closing call ("各位代表，让我们…努力奋斗")
 _DISCOURSE_MOVE = re.compile(

@@ -102,6 +102,11 @@ def test_a_plain_account_of_a_case_is_not_a_claim() -> None:
     assert found("某重工集团近年来努力开拓东南亚市场。") == []
 
 
+def test_what_a_class_of_companies_does_is_no_case() -> None:
+    text = "不少上市公司仍然沿用传统的家族管控方式"
+    assert found(text + "。") == [(text, "descriptive")]
+
+
 def test_a_case_that_supports_an_evaluation_is_a_claim() -> None:
     text = "民营企业是对外投资的重要力量，如某集团在多国开办工厂。"
     assert found(text) == [(text.rstrip("。"), "evaluative")]
