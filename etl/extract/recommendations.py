@@ -88,7 +88,10 @@ _MAY_MODIFIES = re.compile(r"[\u4e00-\u9fff]{1,2}(?:、(?:可以?|能)?[\u4e00-\
 _MAY_BECOME = re.compile(r"成为|视为|看作|理解为|用来|用于")  # 乡村可以成为新空间: a potential, not a proposal
 _HABITUAL = re.compile(r"(往往|通常|常常|经常|总是|大多|多半|一般都)$")  # "改造往往需要投入…": what it takes, not a proposal
 # "之所以要…，是因为…": the reason for an action; "过去…要托老乡": how things were done
-_EXPLAINED = re.compile(r"之所以")
+_EXPLAINED = re.compile(r"之所以|是指|指的是|所谓")  # ("所谓X，是指…需要…": a definition)
+# what a case or the evidence teaches: 这一案例说明，…; 实践表明，…; 这提醒我们，…
+_LESSON = re.compile(r"(?:表明|说明|证明|提醒我们|告诉我们|启示我们)[，,：:]")
+_CONDITION = re.compile(r"\s*(?:只要|只有|即便|即使|如果|若|一旦|无论|不论|倘若|假如)")
 _BACK_THEN = re.compile(r"^(?:过去|以前|从前|当时|那时)(?![\d一二三四五六七八九十几两]+年)")
 _INSTRUMENT = re.compile(r"^(?:通过|依托|借助|凭借|利用)")
 _BA = re.compile(r"^(?:把|将)(?!来|会|要|成为|是)")  # 把A与B结合起来: an action on A
@@ -160,8 +163,24 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
         reports = list(REPORTED.finditer(before))  # the nearest report governs the modal
         if reports and not views and not AUTHOR.search(before[: reports[-1].start()]):
             continue
+        if _taught(sentence, offset, local):
+            continue
         return m
     return None
+
+
+def _taught(sentence: str, offset: int, local: str) -> bool:
+    """Whether the modal (``local`` before it in the clause at ``offset``) is part of the lesson
+    a case teaches (这一案例说明，X需要…; 实践表明，只要…，X同样可以…): asserted, not proposed. A
+    clause with a subject of its own after a whole assertion draws a proposal from it
+    (这说明，X具有脆弱性，企业不宜…), and so does the author (…经验表明，…，我们要…)."""
+    lessons = list(_LESSON.finditer(sentence, 0, offset))
+    if not lessons or AUTHOR.search(local):
+        return False
+    if not local_subject(local)[0]:
+        return True  # 而是要…, 但也要…: the lesson goes on
+    between = [sentence[s:e] for s, e in clauses(sentence) if lessons[-1].end() <= s and e <= offset]
+    return all(is_frame(c) or _CONDITION.match(c) for c in between)
 
 
 def _segments(text: str) -> list[list[tuple[int, int]]]:

@@ -143,10 +143,21 @@ def test_noun_phrase_headings_do_not_count(heading: str) -> None:
         "这正是各地需要认真回答的问题。",
         "文化消费满足的不只是物质需要，更是精神需要和发展需要。",
         "在人才培养方面，完善激励机制，是留住人才的关键。",
+        "这一案例说明，县域物流需要稳定的货源作支撑。",  # the lesson a case teaches
+        "实践表明，只要找准特色产业，山区县同样可以发展壮大集体经济。",
+        "需要指出的是，补贴并不等于竞争力。",
+        "所谓数字乡村，是指用数字技术满足农民生产生活需要的发展方式。",
+        "数字化正由“可选项”变为企业生存的“必选项”。",
+        "培育品牌效果不佳，根源在于投入过于分散。",
     ],
 )
 def test_descriptions_statements_and_questions_are_not_recommendations(text: str) -> None:
     assert recs(text) == []
+
+
+def test_a_proposal_drawn_from_a_lesson_counts() -> None:
+    assert one("这说明，单一市场的需求往往很不稳定，出口企业不宜把订单押在一个市场上。").actor == "出口企业"
+    assert one("这些经验表明，园区招商离不开龙头企业，我们要把引育龙头企业放在首位。").actor == "我们"
 
 
 def test_reported_words_of_the_author_still_count() -> None:
