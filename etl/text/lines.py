@@ -23,7 +23,11 @@ _CLOSERS = "”’」』）)]】"
 ABSTRACT_MARK = re.compile(r"^(\*\*)?[\[【]?\s*(摘\s*要|内容提要|提\s*要)\s*[\]】]?\s*[:：]?\s*(\*\*)?\s*")
 KEYWORDS_MARK = re.compile(r"^(\*\*)?[\[【]?\s*(关\s*键\s*词|关键字)\s*(?:[\]】]\s*[:：]?|[:：])\s*(\*\*)?\s*")
 _ENGLISH_START = re.compile(r"^(abstract|key\s*words?|keywords)\b", re.I)
-_BACK_MATTER = re.compile(r"^(#+\s*)?[\[【]?(参考文献|注\s*释|References|尾注)[\]】]?\s*[:：]?\s*$", re.I)
+# what follows the article: its references, notes, and a research report's statements and disclaimer
+_BACK_MATTER = re.compile(
+    r"^(#+\s*)?[\[【]?(参考文献|注\s*释|References|尾注|免责声明|分析师声明|(?:投资)?评级说明|法律声明|重要声明)[\]】]?\s*[:：]?\s*$",
+    re.I,
+)
 _META = re.compile(
     r"^(\*\*)?[\[【]?\s*(作者简介|作者单位|通讯作者|基金项目|收稿日期|责任编辑|中图分类号|文献标识码|文章编号|"
     r"DOI|doi|本文系|说明[:：]本文|Author|About the author|注\s*[:：])"

@@ -149,6 +149,11 @@ def test_noun_phrase_headings_do_not_count(heading: str) -> None:
         "所谓数字乡村，是指用数字技术满足农民生产生活需要的发展方式。",
         "数字化正由“可选项”变为企业生存的“必选项”。",
         "培育品牌效果不佳，根源在于投入过于分散。",
+        "单户贷款额度最高可达500万元。",  # what is possible, or a scheme's rule
+        "奖补资金可按设备投资额的10%确定。",
+        "从示范运营到大规模应用，还有很长的路要走。",  # what it takes
+        "电池能量密度需要提高到每公斤400瓦时。",
+        "载人飞行的大规模商用至少要到2030年前后。",
     ],
 )
 def test_descriptions_statements_and_questions_are_not_recommendations(text: str) -> None:

@@ -139,6 +139,13 @@ def test_markdown_numbering_sets_the_level_and_figure_labels_are_captions() -> N
     assert body == ["吞吐量居全国前列。", "增速较快。"]
 
 
+def test_a_research_reports_statements_and_disclaimer_are_back_matter() -> None:
+    raw = ("三、结论\n外需放缓将拖累下半年出口。\n分析师声明\n作者保证报告所采用的数据均来自合规渠道。\n"
+           "免责声明\n本报告仅供本公司客户使用。投资者应当自主作出投资决策。\n")
+    body = [s.text for s in parse_article(raw).sentences if s.role == "body"]
+    assert body == ["外需放缓将拖累下半年出口。"]
+
+
 def test_notes_headings_after_markers_and_wrapped_headings() -> None:
     raw = ("产业协同水平持续提升。\n[4]\n\n二、东部城市的经验与启\n\n示\n\n各地探索出不同的合作模式。\n"
            "**摘要：**本文讨论城市合作。\n说明：本文系某基金项目“城市合作研究”（项目编号：\n2020123）的阶段性成果。\n")
