@@ -89,8 +89,10 @@ _MAY_BECOME = re.compile(r"成为|视为|看作|理解为|用来|用于")  # 乡
 _HABITUAL = re.compile(r"(往往|通常|常常|经常|总是|大多|多半|一般都)$")  # "改造往往需要投入…": what it takes, not a proposal
 # "之所以要…，是因为…": the reason for an action; "过去…要托老乡": how things were done
 _EXPLAINED = re.compile(r"之所以|是指|指的是|所谓")  # ("所谓X，是指…需要…": a definition)
-# what a case or the evidence teaches: 这一案例说明，…; 实践表明，…; 这提醒我们，…
-_LESSON = re.compile(r"(?:表明|说明|证明|提醒我们|告诉我们|启示我们)[，,：:]")
+# what a case or the evidence teaches (这一案例说明，…; 实践表明，…; 这提醒我们，…), or what a hypothesis
+# states (假说2：…)
+_LESSON = re.compile(r"(?:表明|说明|证明|提醒我们|告诉我们|启示我们|假说\s*\w{0,3}|\bH\d+[a-z]?\s*)[，,：:]")
+_CONTRAST = re.compile(r"\s*与[^，,]{1,20}(?:不同|相比|相同|一样|类似)$")  # 与电商需要经营能力不同: a frame
 _CONDITION = re.compile(r"\s*(?:只要|只有|即便|即使|如果|若|一旦|无论|不论|倘若|假如)")
 _BACK_THEN = re.compile(r"^(?:过去|以前|从前|当时|那时)(?![\d一二三四五六七八九十几两]+年)")
 _INSTRUMENT = re.compile(r"^(?:通过|依托|借助|凭借|利用)")
@@ -155,7 +157,7 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
         local = _IN_FRAME.sub("", CONNECTIVE.sub("", clause[: m.start()]))
         if (len(local) > _MAX_SUBJECT or AFTER_EVENT.search(local) or _EMBEDDING.search(local)
                 or _HABITUAL.search(local) or (_PREDICATE_NOUN.search(local) and _MODIFIES.match(after))
-                or _EXPLAINED.search(local) or _BACK_THEN.match(sentence)):
+                or _EXPLAINED.search(local) or _BACK_THEN.match(sentence) or _CONTRAST.match(clause)):
             continue
         if m.group() in ("需要", "需") and _ACTION_TOPIC.match(local) and not DIRECTIVE_VERB.search(after):
             continue  # "实现碳中和需要巨额投入": what an action takes, not a proposal

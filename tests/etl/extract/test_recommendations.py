@@ -154,6 +154,10 @@ def test_noun_phrase_headings_do_not_count(heading: str) -> None:
         "从示范运营到大规模应用，还有很长的路要走。",  # what it takes
         "电池能量密度需要提高到每公斤400瓦时。",
         "载人飞行的大规模商用至少要到2030年前后。",
+        "与直播带货需要专业团队不同，线上订货的门槛较低。",  # a contrast that frames
+        "据此提出假说2：数字金融可以通过缓解融资约束促进农户创业。",  # a hypothesis states
+        "提振消费是一项系统工程，不能只靠一时的补贴。",  # a dependency
+        "优化充电设施布局，对于释放汽车消费潜力十分关键。",  # an action as the topic
     ],
 )
 def test_descriptions_statements_and_questions_are_not_recommendations(text: str) -> None:
