@@ -35,7 +35,7 @@ from etl.extract.examples.mentions import Context, Mention, find_mentions
 from etl.extract.examples.names import LEGAL_FORM
 from etl.extract.examples.reader import Reader, Span, tag_between
 from etl.extract.examples.selection import (
-    Found, acting_subjects, cued_cases, data_source, listed_cases, opening_case, quoted_cases, registered_cases, set_against,
+    Found, acting_subjects, background, cued_cases, listed_cases, opening_case, quoted_cases, registered_cases, set_against,
     told_cases,
 )
 from etl.extract.grounding import ground
@@ -48,6 +48,7 @@ from models.records import Example
 _GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署委]|人大|政协|中央)$")  # 发改委, 市委: no case
 # a section that sets out cases (典型案例, 国内外经验借鉴, 主要做法与典型案例, 他山之石): its
 # paragraphs open on the case they tell (深圳是…, 陕西武功县依托…)
+_SEGMENT_END = re.compile(r"[；;。！？]")
 _CASE_SECTION = re.compile(r"案例|经验|做法|他山之石|借鉴")
 
 
@@ -81,7 +82,7 @@ def _sentence_examples(
         found += [Found(m, None, 0.5, None) for m in acting_subjects(r, ctx.frequent)]
         if opens_case:
             found += [Found(m, None, 0.6, None) for m in opening_case(r, ctx.frequent, sentence.section[-1])]
-        docs = ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named and not data_source(r, m)])
+        docs = [m for m in ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named]) if not background(r, m)]
         found += [Found(m, None, 0.4, None) for m in docs]
     for after in (*CASE_AFTER.finditer(text), *WORTH_FOLLOWING.finditer(text)):
         before = [m for m in r.mentions if m.end <= after.start() and m.named]
@@ -111,6 +112,10 @@ def _clean_name(m: Mention) -> str:
 def _evidence(r: Reader, f: Found) -> Span:
     """From the cue (or the clause before a clause-initial case) to the end of the case's clause."""
     start, end = r.clause(f.mention.start)
+    if f.mention.end >= end:  # a clause that only names the case (比如上海，把…): the next one tells it
+        told = next(((s, e) for s, e in r.clauses if s >= end), None)
+        if told is not None and not _SEGMENT_END.search(r.text, end, told[0]):
+            end = told[1]
     if f.cue_start is not None:
         start = min(start, f.cue_start)
     elif r.content_start(start) == f.mention.start:

@@ -19,6 +19,7 @@ from etl.extract.examples.reader import (
 
 
 _STATISTICAL_DOC = re.compile(r"(?:公报|年鉴|统计数据|统计资料)$")
+_ENACTED = re.compile(r"印发|出台|发布|颁布|贯彻|执行|用好|实施以来")
 _SOURCED = re.compile(r"(?:来源|来自|源于|根据|依据|引自|参见|据)[^，,。；;]{0,30}$")
 # where a case acts (在X设厂, 出口X) is no case; whom it acts with (与X合作) is one only
 # in a story, since 加强与X、Y等城市的合作 lists partners to be
@@ -311,9 +312,14 @@ def _investor(r: Reader, head: Mention) -> Mention | None:
     return Mention(head.start, end, r.text[head.start:end], "organisation", True, "suffix")
 
 
-def data_source(r: Reader, doc: Mention) -> bool:
-    """A document the figures come from (数据来源于《…报告》, 历年《…统计公报》) is a source, not a case."""
-    return bool(_STATISTICAL_DOC.search(doc.name) or _SOURCED.search(r.text, r.clause(doc.start)[0], doc.start))
+def background(r: Reader, doc: Mention) -> bool:
+    """A document the figures come from (数据来源于《…报告》, 历年《…统计公报》) is a source, and a
+    policy issued or carried out (国务院印发《…》, 《关于…的意见》, …相继出台, 贯彻《…》) is the
+    background the article works in: neither is a case (欧盟通过了《…指令》 is one)."""
+    start, end = r.clause(doc.start)
+    around = r.text[start:doc.start] + r.text[doc.end:end]
+    return bool(_STATISTICAL_DOC.search(doc.name) or _SOURCED.search(r.text, start, doc.start)
+                or doc.name.startswith("关于") or _ENACTED.search(around))
 
 
 def set_against(r: Reader, frequent: Callable[[str], bool], story: bool) -> list[Mention]:

@@ -176,9 +176,19 @@ def test_the_article_subject_in_a_list_of_peers_is_not_a_case() -> None:
 
 
 def test_named_document_is_a_policy_case() -> None:
-    found = by_name("部分地区出台了《关于加快发展外向型经济的若干意见》，明确了支持措施。")
-    assert list(found) == ["关于加快发展外向型经济的若干意见"]
-    assert found["关于加快发展外向型经济的若干意见"].entity_type == "policy"
+    found = by_name("欧盟去年通过的《数字市场法》对大型平台设定了多项义务。")
+    assert list(found) == ["数字市场法"]
+    assert found["数字市场法"].entity_type == "policy"
+
+
+@pytest.mark.parametrize("text", [
+    "部分地区出台了《加快发展外向型经济实施方案》，明确了支持措施。",
+    "《关于加快发展外向型经济的若干意见》提出了十条措施。",
+    "各地要认真贯彻《优化营商环境条例》。",
+    "《外贸转型升级行动方案》和《跨境电商发展规划》相继出台。",
+])
+def test_a_policy_issued_or_carried_out_at_home_is_background_not_a_case(text: str) -> None:
+    assert names(text) == []
 
 
 def test_document_quoted_as_a_source_is_not_a_case() -> None:
@@ -261,11 +271,11 @@ def test_an_alias_alone_makes_a_sentence_worth_reading() -> None:
 
 
 def test_a_document_is_cited_once_then_only_referred_to() -> None:
-    text = "两部门联合印发了《关于深化内陆开放合作的实施意见》（以下简称《实施意见》）。《实施意见》尚未覆盖全部县区。"
+    text = "《内陆开放合作示范条例》（以下简称《条例》）规定了三类协作方式。《条例》尚未覆盖全部县区。"
     found = examples(text)
-    assert [e.name for e in found] == ["实施意见"]
+    assert [e.name for e in found] == ["条例"]
     assert found[0].entity_type == "policy"
-    assert "印发" in found[0].text
+    assert "规定" in found[0].text
 
 
 # --- entity types -------------------------------------------------------------------------
@@ -418,6 +428,13 @@ def test_a_dated_subject_that_recurs_is_the_topic_not_a_case() -> None:
 
 
 # --- grounding and evidence -----------------------------------------------------------------
+
+
+def test_a_clause_that_only_names_the_case_takes_the_next_one_as_evidence() -> None:
+    found = examples("比如澄州，把消费券与新品首发活动结合起来；再比如汀阳。")
+    assert [(e.name, e.text) for e in found] == [
+        ("澄州", "比如澄州，把消费券与新品首发活动结合起来"), ("汀阳", "再比如汀阳"),
+    ]
 
 
 def test_evidence_is_grounded_and_holds_cue_and_name() -> None:
