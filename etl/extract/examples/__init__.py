@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.cues import QUESTION
-from etl.extract.examples.cues import CASE_AFTER, HINT, STORY_MARKERS, WORTH_FOLLOWING, find_cues
+from etl.extract.examples.cues import CASE_AFTER, EXAMPLE_OF, HINT, STORY_MARKERS, WORTH_FOLLOWING, find_cues
 from etl.extract.examples.mentions import Context, Mention, find_mentions
 from etl.extract.examples.names import LEGAL_FORM
 from etl.extract.examples.reader import Reader, Span, tag_between
@@ -90,6 +90,9 @@ def _sentence_examples(
             set_up = r.governed(before[0])
             named = set_up is not before[0] and r.mention_at(set_up.start).named  # governed() read it there
             found.append(Found(set_up if named else before[0], after.group(after.lastindex), 0.9, None))
+    for m in r.mentions:  # a named case's own example or lesson (韩国的例子, 日本的教训)
+        if m.named and m.form != "quote" and (of := EXAMPLE_OF.match(r.text, m.end)) and not ctx.frequent(m.name):
+            found.append(Found(m, of.group(1), 0.8, None))
     return [
         (f, _evidence(r, f)) for f in found
         if not _GOVERNMENT.search(f.mention.name) and len(_clean_name(f.mention)) >= 2

@@ -11,7 +11,7 @@ from etl.extract.cues import MODAL
 from etl.extract.examples.cues import LAUNCHED, NAMING_CLASS, STORY_MARKERS, YEAR, Cue
 from etl.extract.examples.mentions import PERSON_AFTER, TITLES, Mention
 from etl.extract.examples.names import (
-    NOT_IN_NAMES, PERSON_FLAGS, PROPER_FLAGS, REGISTERED, SUFFIX_END, SUFFIX_KIND, made_up,
+    DATE, NOT_IN_NAMES, PERSON_FLAGS, PROPER_FLAGS, REGISTERED, SUFFIX_END, SUFFIX_KIND, made_up,
 )
 from etl.extract.examples.reader import (
     CATEGORY, CATEGORY_TYPES, GENERIC_CLASS, SHORT_ITEM, Reader, Span, list_closers,
@@ -62,10 +62,12 @@ def _whole_foreign_name(r: Reader, span: Span, head: Mention | None) -> Mention 
 
 
 def _coined(r: Reader, span: Span) -> bool:
-    """A short item holding a word no dictionary knows (织云/科技): a brand or a place name."""
-    return span[1] - span[0] <= SHORT_ITEM and any(
-        made_up(t) and t.flag not in PERSON_FLAGS for t in r.tokens[r.index(span[0]):r.index(span[1])]
-    )
+    """A short item holding a word no dictionary knows (织云/科技) or split into odd pieces
+    (拼/v 多多/m, 零/m 跑/v): a brand or a place name."""
+    tokens = r.tokens[r.index(span[0]):r.index(span[1])]
+    odd = len(tokens) >= 2 and all(len(t.word) <= 2 and not DATE.match(t.word) for t in tokens) and any(
+        len(t.word) == 1 and t.flag[0] in "vadm" for t in tokens)
+    return span[1] - span[0] <= SHORT_ITEM and (odd or any(made_up(t) and t.flag not in PERSON_FLAGS for t in tokens))
 
 
 def _item_cases(r: Reader, items: list[Span], category: str | None) -> list[Mention]:
@@ -248,7 +250,7 @@ def registered_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention
 # a subject, then the year it acted (湖州于2022年出台…, 新加坡自2016年起实施…, 美团2021年公开…)
 _DATED = re.compile(
     r"\s*(?:则|也|还|早在|已经?|率先)?\s*(?:于|自|从|在)?" + YEAR
-    + r"(?:\s*\d{1,2}\s*月)?(?:起|以来|开始|底|初|末)?\s*(?:就|便|即|已经?|先后|率先|正式|首次|又)?\s*"
+    + r"(?:\s*\d{1,2}\s*月)?(?:起|以来|开始|底|初|末)?\s*(?:就|便|即|已经?|先后|率先|正式|首次|又|突然|相继|陆续|再次)?\s*"
 )
 # a subject building on its own strengths or ahead of others (深圳依托…, 山东较早启动…, 浙江在这方面走在前面)
 _LEADS = re.compile(

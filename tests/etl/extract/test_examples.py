@@ -422,6 +422,31 @@ def test_a_subject_told_to_build_on_its_strengths_is_no_case() -> None:
     assert names("泉州应依托民营制造业基础，培育更多隐形冠军。") == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("智利是另一个典型市场。", "智利"),
+    ("澄州的做法最具代表性。", "澄州"),
+    ("汀阳集团是其中的先行者。", "汀阳集团"),
+    ("这里再举一个葡萄牙的例子。", "葡萄牙"),
+    ("芬兰的教训值得记取。", "芬兰"),
+])
+def test_a_remark_that_names_a_typical_case_or_its_lesson(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_a_quoted_slogans_lesson_is_no_case() -> None:
+    assert names("这就是“重建设、轻运营”的教训。") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("以极氪为例，新品牌多走直营路线。", ["极氪"]),  # a brand jieba splits into odd pieces
+    ("以出口为例，增速明显放缓。", []),
+    ("以制造业为例，利润率持续下降。", []),
+    ("以2020年为例，增速明显放缓。", []),
+])
+def test_a_framed_brand_no_dictionary_knows_is_a_case(text: str, found: list[str]) -> None:
+    assert names(text) == found
+
+
 def test_a_dated_subject_that_recurs_is_the_topic_not_a_case() -> None:
     text = "".join(f"智利自{y}年起对进口电动汽车减免关税。" for y in range(2015, 2021))
     assert names(text) == []
