@@ -28,7 +28,7 @@ from etl.extract.recommendations import Directive, is_frame, is_imperative, revi
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
 from etl.text.lines import SPEAKER
-from models.records import Claim
+from models.records import Claim, Example
 
 _MIN_CHARS = 8
 
@@ -239,7 +239,9 @@ def _confidence(sentence: Sentence, first: bool, kind: str) -> float:
     return round(base + (0.0 if kind == "descriptive" else 0.1), 2)
 
 
-def extract(article: Article) -> list[Claim]:
+def extract(article: Article, cases: Sequence[Example] = ()) -> list[Claim]:
+    """The claims of an article; a plain account (descriptive or definitional) of one of its
+    ``cases`` (比亚迪匈牙利工厂于2025年投产) asserts nothing general."""
     out: list[Claim] = []
     paragraph = None
     host = None  # the paragraph a moderator's turn opened
@@ -256,5 +258,12 @@ def extract(article: Article) -> list[Claim]:
                 continue  # someone's quoted words: evidence the article reports, not its position
             if review and kind != "causal" and not _POSITION_IN_REVIEW.search(s.text[i:j]):
                 continue  # a review of work done lists events; only its diagnosis or a principle takes a position
-            out.append(Claim(**ground(article, s, i, j), claim_type=kind, confidence=_confidence(s, first, kind)))
+            claim = Claim(**ground(article, s, i, j), claim_type=kind, confidence=_confidence(s, first, kind))
+            if kind in ("descriptive", "definitional") and any(_overlap(claim, c) for c in cases):
+                continue
+            out.append(claim)
     return out
+
+
+def _overlap(a: Claim, b: Example) -> bool:
+    return a.start < b.end and b.start < a.end

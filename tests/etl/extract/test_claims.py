@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract import claims, recommendations
+from etl.extract import claims, examples, recommendations
 from etl.text.parse import parse_article
 
 
@@ -100,6 +100,14 @@ def test_a_lead_in_left_dangling_by_its_figures_is_not_a_claim() -> None:
 def test_a_plain_account_of_a_case_is_not_a_claim() -> None:
     assert found("一些国家积极响应倡议，开展政策沟通，如某国的港口建设。") == []
     assert found("某重工集团近年来努力开拓东南亚市场。") == []
+
+
+def test_a_plain_account_of_a_case_the_article_cites_is_not_a_claim() -> None:
+    article = parse_article("汀阳重工于2023年在匈牙利建成首个海外工厂。海外建厂是企业应对贸易壁垒的重要途径。\n")
+    cases = examples.extract(article)
+    assert [e.name for e in cases] == ["汀阳重工"]
+    assert [c.text for c in claims.extract(article)] == ["汀阳重工于2023年在匈牙利建成首个海外工厂", "海外建厂是企业应对贸易壁垒的重要途径"]
+    assert [c.text for c in claims.extract(article, cases)] == ["海外建厂是企业应对贸易壁垒的重要途径"]
 
 
 def test_what_a_class_of_companies_does_is_no_case() -> None:
