@@ -51,6 +51,7 @@ _TABLE_CELL = re.compile(r"[（(]?-?[\d.,%]+[）)]?\**|[（(][\d一二三四五�
 _THOUSANDS_BLANK = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 _BRACKETS_ONLY = re.compile(r"^[\[\]【】()（）\s]*$")
 _ASIDE_LINE = re.compile(r"^[（(][^（()）]{6,}[）)]$")  # （本文根据录音整理）, （数据来源：…）
+_SOURCE_LINE = re.compile(r"^(?:资料|数据)来源\s*[：:].{0,80}$")  # under a chart or table: 资料来源：海关总署，X研究所
 _TABLE_ROW = re.compile(r"^\|.*\|$|^</?(table|tr|td|th|thead|tbody)\b|<td>|</tr>", re.I)
 _FIGURE_LABEL = re.compile(r"^(图|表|附图|附表|Figure|Fig\.|Table)\s*\d+(?![.\d])")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -133,7 +134,7 @@ def _line_role(s: str) -> str | None:
     if _text_table_row(s):
         return "furniture"
     if (_IMAGE.match(s) or _PAGE_NUMBER.match(s) or _BRACKETS_ONLY.match(s) or _TABLE_ROW.match(s)
-            or _ASIDE_LINE.match(s)):
+            or _ASIDE_LINE.match(s) or _SOURCE_LINE.match(s)):
         return "furniture"
     if s.startswith("_") or (_FIGURE_LABEL.match(s) and len(s) <= 60 and not ends_sentence(s)):
         return "caption"
@@ -161,11 +162,17 @@ def typical_width(lines: list[Line]) -> int:
     return widths[int(len(widths) * 0.8)] if widths else 40
 
 
+# a line of this length printed this often is a page footer or disclaimer, sentence or not
+_FOOTER_MIN = 10
+_FOOTER_REPEATS = 3
+
+
 def classify_lines(raw: str) -> list[Line]:
     lines = split_lines(raw)
     width = typical_width(lines)
     repeated = Counter(l.stripped for l in lines if l.role == "body" and len(l.stripped) <= 30)
     running = Counter(_DIGITS_AND_SPACE.sub("", l.stripped) for l in lines if _looks_like_running_header(l.stripped))
+    recurring = Counter(l.stripped for l in lines if l.role == "body")
     out: list[Line] = []
     nonblank = [i for i, l in enumerate(lines) if l.role != "blank"]
     k = 0
@@ -188,9 +195,10 @@ def classify_lines(raw: str) -> list[Line]:
             out.extend(lines[j].with_role("furniture") for j in nonblank[k:k + n])
             k += n
             continue
-        if role is None and not ends_sentence(s) and heading_level(s) is None and (
-            (repeated[s] >= 2 and len(s) < 0.75 * width)
-            or (_looks_like_running_header(s) and running[_DIGITS_AND_SPACE.sub("", s)] >= 2)
+        if role is None and heading_level(s) is None and (
+            (not ends_sentence(s) and repeated[s] >= 2 and len(s) < 0.75 * width)
+            or (not ends_sentence(s) and _looks_like_running_header(s) and running[_DIGITS_AND_SPACE.sub("", s)] >= 2)
+            or (len(s) >= _FOOTER_MIN and recurring[s] >= _FOOTER_REPEATS)  # a footer or disclaimer on every page
         ):
             role = "furniture"
         if role is None and (h := heading_level(s)) and not _runs_on(prev, width):

@@ -146,6 +146,14 @@ def test_a_research_reports_statements_and_disclaimer_are_back_matter() -> None:
     assert body == ["外需放缓将拖累下半年出口。"]
 
 
+def test_a_footer_sentence_on_every_page_and_a_charts_source_line_are_furniture() -> None:
+    footer = "本简报仅代表课题组观点，不代表本院立场。\n"
+    raw = ("出口结构持续优化。\n" + footer + "机电产品占比逐年提高。\n" + footer
+           + "资料来源：海关总署，课题组整理\n" + "中间品出口增长较快。\n" + footer)
+    body = [s.text for s in parse_article(raw).sentences]
+    assert body == ["出口结构持续优化。", "机电产品占比逐年提高。", "中间品出口增长较快。"]
+
+
 def test_notes_headings_after_markers_and_wrapped_headings() -> None:
     raw = ("产业协同水平持续提升。\n[4]\n\n二、东部城市的经验与启\n\n示\n\n各地探索出不同的合作模式。\n"
            "**摘要：**本文讨论城市合作。\n说明：本文系某基金项目“城市合作研究”（项目编号：\n2020123）的阶段性成果。\n")
