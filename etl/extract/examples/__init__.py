@@ -105,7 +105,7 @@ def _clean_name(m: Mention) -> str:
     if m.form in {"doc", "quote"}:
         return name
     short = LEGAL_FORM.sub("", name)
-    if len(short) >= 2:
+    if len(short) >= 2 or not short:  # a legal form alone (有限公司) names nothing
         name = short
     if m.entity_type == "place" and name.endswith("市") and len(name) >= 3:
         name = name[:-1]
