@@ -59,6 +59,7 @@ _NOT_BEFORE = re.compile(
     rf"(图|表|附件|附表|附录|公式|式|第|编号|代码|版本|No\.?|[A-Za-z]|(?<![提目之以])前|每(?:{RATE_STEP_VERBS})?)$"
 )
 _NOT_AFTER = re.compile(r"^[A-Za-z]")
+_NOT_A_DURATION = re.compile(r"代|级|度|份|龄|末|底|初|一遇|行动|计划|规划|攻坚|工程|方案|纲要")  # after N年
 # what an article enumerates of its own argument: 三个方面, 四点建议, 两大转变
 DISCOURSE_NOUNS = (
     "方面|层面|维度|角度|原则|路径|途径|建议|对策|举措|关系|环节|阶段|特点|特征|方向|转变|问题|倾向|要点|思路|"
@@ -183,6 +184,16 @@ def _plausible_chinese_count(text: str, m: re.Match[str], value: float) -> bool:
     return unit not in ("届", "次") and value >= 3 and not _DISCOURSE.match(text, m.end())
 
 
+def _duration(text: str, m: re.Match[str], value: float) -> bool:
+    """A span of years written in digits (连续14年, 约7.9年, 3～5年); not a year cut by a line break
+    (20⏎23年末), a decade (80年代) or a programme's name (三年行动): Chinese numerals (过去五年,
+    未来十年) frame the time of a remark far more often than they measure it."""
+    return (
+        not is_chinese(m.group("num")) and value < 1000 and not _NOT_A_DURATION.match(text, m.end())
+        and not text[:m.start()].rstrip()[-1:].isdigit()
+    )
+
+
 def _measured(text: str):
     """Numbers followed by a multiplier and a unit or measure word: the bulk of statistics."""
     for m in _QUANTITY.finditer(text):
@@ -198,6 +209,8 @@ def _measured(text: str):
         except (ValueError, KeyError):
             continue
         if chinese and not _plausible_chinese_count(text, m, value):
+            continue
+        if unit == "年" and not _duration(text, m, value):
             continue
         mult = m.group("mult")
         yield Quantity(

@@ -38,6 +38,10 @@ def one(text: str):
         ("规划面积 18 平方千米。", 18, "平方公里"),
         ("贷款利率下浮 30 个基点。", 30, "基点"),
         ("保留老厂房 17 栋。", 17, "栋"),
+        ("电池工厂设计产能 24 吉瓦时。", 24, "GWh"),
+        ("出口增速已连续 9 年高于全国。", 9, "年"),
+        ("新厂从投产到盈利往往需要 3～5 年。", 3, "年"),
+        ("劳动力平均受教育年限为 8.4 年。", 8.4, "年"),
     ],
 )
 def test_values_units_and_multipliers(text: str, value: float, unit: str) -> None:
@@ -299,6 +303,16 @@ def test_the_unit_step_of_a_rate_is_no_figure() -> None:
 
 def test_a_period_before_the_measure_is_left_out() -> None:
     assert one("2015—2022 年园区发展指数年均提高 3.4%。").measure == "园区发展指数"
+
+
+@pytest.mark.parametrize("text", [
+    "上世纪 80 年代，乡镇企业异军突起。",  # a decade
+    "过去五年，园区面貌焕然一新。",  # a time frame in words
+    "全省实施三年行动计划。",  # a programme's name
+    "截至 2023 年末，园区入驻企业稳步增加。",  # a year
+])
+def test_a_time_frame_is_no_span_of_years(text: str) -> None:
+    assert stats(text) == []
 
 
 def test_the_numbering_of_a_heading_counts_nothing() -> None:
