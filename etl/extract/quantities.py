@@ -40,6 +40,7 @@ _TENTHS = re.compile(
     r"(?<![\d一二三四五六七八九十两百千万])(?P<num>[一二三四五六七八九两]|\d)成"
     r"(?!不变|为|立|功|长|绩|熟|交|本|果|员|品|型|就|效|都|套|片|批|年|人)"
 )
+_HALF = re.compile(r"(?<![另一二三四五六七八九十两\d])一半")  # 超过一半的项目 = 50%
 _FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,3})/(?P<b>\d{1,4})(?![\d/])")
 _FRACTION_CN = re.compile(r"(?<![一二三四五六七八九十百千万])(?P<b>[一二三四五六七八九十百千万]{1,6})分之(?P<a>[一二三四五六七八九十]{1,6})")
 
@@ -153,6 +154,8 @@ def _percents_in_words(text: str):
             continue
     for m in _TENTHS.finditer(text):
         yield _share(text, m, 10 * parse_numeral(m.group("num")))
+    for m in _HALF.finditer(text):
+        yield _share(text, m, 50.0)
 
 
 def _fractions(text: str):

@@ -42,6 +42,7 @@ def one(text: str):
         ("出口增速已连续 9 年高于全国。", 9, "年"),
         ("新厂从投产到盈利往往需要 3～5 年。", 3, "年"),
         ("劳动力平均受教育年限为 8.4 年。", 8.4, "年"),
+        ("超过一半的项目依靠借新还旧维持周转。", 50, "%"),
     ],
 )
 def test_values_units_and_multipliers(text: str, value: float, unit: str) -> None:
