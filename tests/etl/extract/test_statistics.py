@@ -43,6 +43,8 @@ def one(text: str):
         ("新厂从投产到盈利往往需要 3～5 年。", 3, "年"),
         ("劳动力平均受教育年限为 8.4 年。", 8.4, "年"),
         ("超过一半的项目依靠借新还旧维持周转。", 50, "%"),
+        ("每人每年可领取 600 新元补贴。", 600, "SGD"),
+        ("改造临街门面 12 间。", 12, "间"),
     ],
 )
 def test_values_units_and_multipliers(text: str, value: float, unit: str) -> None:
