@@ -110,6 +110,11 @@ def test_a_plain_account_of_a_case_the_article_cites_is_not_a_claim() -> None:
     assert [c.text for c in claims.extract(article, cases)] == ["海外建厂是企业应对贸易壁垒的重要途径"]
 
 
+def test_what_a_document_says_or_does_is_no_claim_of_the_article() -> None:
+    assert found("《实施方案》分三个阶段部署了重点任务。") == []
+    assert found("《实施方案》的生命力在于落实。") == [("《实施方案》的生命力在于落实", "causal")]
+
+
 def test_what_a_class_of_companies_does_is_no_case() -> None:
     text = "不少上市公司仍然沿用传统的家族管控方式"
     assert found(text + "。") == [(text, "descriptive")]
