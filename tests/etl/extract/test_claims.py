@@ -103,11 +103,16 @@ def test_a_plain_account_of_a_case_is_not_a_claim() -> None:
 
 
 def test_a_plain_account_of_a_case_the_article_cites_is_not_a_claim() -> None:
-    article = parse_article("汀阳重工于2023年在匈牙利建成首个海外工厂。海外建厂是企业应对贸易壁垒的重要途径。\n")
+    article = parse_article("汀阳重工在匈牙利建成了首个海外工厂。海外建厂是企业应对贸易壁垒的重要途径。\n")
     cases = examples.extract(article)
     assert [e.name for e in cases] == ["汀阳重工"]
-    assert [c.text for c in claims.extract(article)] == ["汀阳重工于2023年在匈牙利建成首个海外工厂", "海外建厂是企业应对贸易壁垒的重要途径"]
+    assert [c.text for c in claims.extract(article)] == ["汀阳重工在匈牙利建成了首个海外工厂", "海外建厂是企业应对贸易壁垒的重要途径"]
     assert [c.text for c in claims.extract(article, cases)] == ["海外建厂是企业应对贸易壁垒的重要途径"]
+
+
+def test_a_plain_statement_holding_a_date_reports_an_event() -> None:
+    assert found("园区二期工程于2019年启动建设。") == []
+    assert found("二期工程启动以后，园区的辐射能力显著增强。") == [("二期工程启动以后，园区的辐射能力显著增强", "evaluative")]
 
 
 def test_what_a_document_says_or_does_is_no_claim_of_the_article() -> None:
