@@ -60,6 +60,7 @@ _NOT_BEFORE = re.compile(
     rf"(图|表|附件|附表|附录|公式|式|第|编号|代码|版本|No\.?|[A-Za-z]|(?<![提目之以])前|每(?:{RATE_STEP_VERBS})?)$"
 )
 _NOT_AFTER = re.compile(r"^[A-Za-z]")
+_FRAMED_YEARS = re.compile(r"(?:未来|过去|今后|最近)\s*$")
 _NOT_A_DURATION = re.compile(r"代|级|度|份|龄|末|底|初|一遇|行动|计划|规划|攻坚|工程|方案|纲要")  # after N年
 # what an article enumerates of its own argument: 三个方面, 四点建议, 两大转变
 DISCOURSE_NOUNS = (
@@ -189,11 +190,11 @@ def _plausible_chinese_count(text: str, m: re.Match[str], value: float) -> bool:
 
 def _duration(text: str, m: re.Match[str], value: float) -> bool:
     """A span of years written in digits (连续14年, 约7.9年, 3～5年); not a year cut by a line break
-    (20⏎23年末), a decade (80年代) or a programme's name (三年行动): Chinese numerals (过去五年,
-    未来十年) frame the time of a remark far more often than they measure it."""
+    (20⏎23年末), a decade (80年代), a programme's name (三年行动) or the time a remark looks at
+    (未来5—10年); Chinese numerals (过去五年) frame a remark far more often than they measure."""
     return (
         not is_chinese(m.group("num")) and value < 1000 and not _NOT_A_DURATION.match(text, m.end())
-        and not text[:m.start()].rstrip()[-1:].isdigit()
+        and not text[:m.start()].rstrip()[-1:].isdigit() and not _FRAMED_YEARS.search(text, 0, m.start())
     )
 
 

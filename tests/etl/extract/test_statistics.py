@@ -313,6 +313,7 @@ def test_a_period_before_the_measure_is_left_out() -> None:
     "过去五年，园区面貌焕然一新。",  # a time frame in words
     "全省实施三年行动计划。",  # a programme's name
     "截至 2023 年末，园区入驻企业稳步增加。",  # a year
+    "未来 5—10 年是产业转型的窗口期。",  # the time a remark looks at
 ])
 def test_a_time_frame_is_no_span_of_years(text: str) -> None:
     assert stats(text) == []
