@@ -97,6 +97,8 @@ _CONDITION = re.compile(r"\s*(?:只要|只有|即便|即使|如果|若|一旦|�
 _BACK_THEN = re.compile(r"^(?:过去|以前|从前|当时|那时)(?![\d一二三四五六七八九十几两]+年)")
 _INSTRUMENT = re.compile(r"^(?:通过|依托|借助|凭借|利用)")
 _BA = re.compile(r"^(?:把|将)(?!来|会|要|成为|是)")  # 把A与B结合起来: an action on A
+# a section's name that begins with a verb (五、保障措施, （一）发展基础, （一）发展环境深刻变化)
+_SECTION_NAME = re.compile(r"(?:(?:保障|支撑|配套)措施|(?:主要|重点)任务|基本原则|总体要求|指导思想)$|发展(?:基础|环境|现状|态势|历程)")
 _NOUN_PHRASE_END = re.compile(r"的[^，,的]{1,6}$")  # "三个需要警惕的倾向": a heading naming a topic
 _MAX_SUBJECT = 14  # longer words before a modal make it part of a description (很难…转向需要…)
 
@@ -291,7 +293,7 @@ def heading_directive(text: str) -> Directive | None:
     while (parsed := heading_level(body)) and parsed[2] != body:  # "## （一）加快…": mark, then number
         body = parsed[2]
     spans = clauses(body)
-    if not spans or TITLE_HEAD.search(body.strip()):
+    if not spans or TITLE_HEAD.search(body.strip()) or _SECTION_NAME.match(body.strip()):
         return None
     end = len(text.rstrip("。. "))
     if is_imperative(body[slice(*spans[0])]):

@@ -97,7 +97,8 @@ def test_a_development_of_many_years_is_no_command() -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["（二）产业结构的现状分析", "（二）区位优势明显", "（二）融入区域协作的路径选择", "二、对策建议"],
+    ["（二）产业结构的现状分析", "（二）区位优势明显", "（二）融入区域协作的路径选择", "二、对策建议", "五、保障措施",
+     "（一）发展基础", "（一）发展环境深刻变化"],
 )
 def test_noun_phrase_headings_do_not_count(heading: str) -> None:
     assert recs(f"{heading}\n园区企业数量持续增长。\n") == []
