@@ -48,6 +48,7 @@ from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
 from etl.text.headings import heading_level
 from etl.text.pos import noun_across
+from etl.text.speech import inside_quotation
 from models.records import Recommendation
 
 # Sections that report what was done, how it was studied or how a thing works: their bare verb
@@ -314,9 +315,9 @@ def reviews(section: tuple[str, ...]) -> bool:
 
 def sentence_directives(sentence: Sentence, views: bool = False) -> tuple[Directive, ...]:
     """Directives of a sentence according to its role (headings are commands or nothing); someone's
-    quoted words (他说：“要…”) propose nothing of the article's own."""
+    quoted words (他说：“要…”, “…所以物流必须稳。”) propose nothing of the article's own."""
     directives_in = _directives_in(sentence.text, sentence.role, sentence.section, views)
-    return tuple(d for d in directives_in if not sentence.quotes_at(d.core))
+    return tuple(d for d in directives_in if not (sentence.quotes_at(d.core) or inside_quotation(sentence.text, d.core)))
 
 
 @lru_cache(maxsize=1024)  # both the recommendation and the claim extractor ask

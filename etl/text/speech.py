@@ -32,3 +32,16 @@ def speech_spans(text: str) -> list[tuple[int, int]]:
         close = text.find("”", m.end())
         spans.append((start, len(text) if close < 0 else close + 1))
     return spans
+
+
+def inside_quotation(text: str, i: int) -> bool:
+    """Whether ``text[i]`` of a sentence lies inside quotation marks, opened in the sentence or
+    before it (a sentence that closes a quotation it did not open: 还要懂系统。”).
+
+    >>> inside_quotation("“仓在自己手里，就可以接好几个平台的订单。”", 8), inside_quotation("卖家要备货。", 2)
+    (True, False)
+    """
+    before, after = text[:i], text[i:]
+    opened = before.count("“") > before.count("”")
+    return opened or after.count("”") > after.count("“")
+

@@ -159,6 +159,8 @@ def test_noun_phrase_headings_do_not_count(heading: str) -> None:
         "据此提出假说2：数字金融可以通过缓解融资约束促进农户创业。",  # a hypothesis states
         "提振消费是一项系统工程，不能只靠一时的补贴。",  # a dependency
         "优化充电设施布局，对于释放汽车消费潜力十分关键。",  # an action as the topic
+        "“利润这么薄，所以物流必须稳。”",  # someone's words, standing as a sentence
+        "还要懂清关和税务。”",  # the end of someone's words
     ],
 )
 def test_descriptions_statements_and_questions_are_not_recommendations(text: str) -> None:
