@@ -65,6 +65,11 @@ def test_yi_shi_er_shi_list_gives_one_record_per_item() -> None:
     assert found[1].text.startswith("二是完善产业基金")
 
 
+@pytest.mark.parametrize("text", ["二是稳妥化解存量债务。", "四是坚决遏制违规举债。", "研究制定社区托育服务实施办法。"])
+def test_commands_of_risk_and_rule_making(text: str) -> None:
+    assert [r.text for r in recs(text)] == [text.rstrip("。")]
+
+
 def test_list_item_opening_on_a_topic_before_its_command() -> None:
     (record,) = recs("三是稳就业，扩大高校毕业生见习岗位。")
     assert record.text == "三是稳就业，扩大高校毕业生见习岗位"
