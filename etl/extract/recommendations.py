@@ -100,6 +100,9 @@ _INSTRUMENT = re.compile(r"^(?:通过|依托|借助|凭借|利用)")
 _BA = re.compile(r"^(?:把|将)(?!来|会|要|成为|是)")  # 把A与B结合起来: an action on A
 # a section's name that begins with a verb (五、保障措施, （一）发展基础, （一）发展环境深刻变化)
 _SECTION_NAME = re.compile(r"(?:(?:保障|支撑|配套)措施|(?:主要|重点)任务|基本原则|总体要求|指导思想)$|发展(?:基础|环境|现状|态势|历程)")
+_PURPOSE = re.compile(r"[\u4e00-\u9fff]{2}(?:这一|这个|这些|这种|上述)[\u4e00-\u9fff]{1,4}$")  # 破解这一难题，…: the aim
+_LEVEL_LABEL = re.compile(r"\s*([^，,：:]{2,10}(?:层面|方面))[：:]\s*")
+_SET_PHRASE = 4
 _NOUN_PHRASE_END = re.compile(r"的[^，,的]{1,6}$")  # "三个需要警惕的倾向": a heading naming a topic
 _MAX_SUBJECT = 14  # longer words before a modal make it part of a description (很难…转向需要…)
 
@@ -121,7 +124,7 @@ class Directive:
 def is_frame(clause: str) -> bool:
     """A clause that only sets the scene for a predicate (为此、在…方面、通过…、以…为导向、…以来)."""
     bare = CONNECTIVE.sub("", clause.strip())
-    if not bare or TIME_FRAME.search(bare):
+    if not bare or TIME_FRAME.search(bare) or _PURPOSE.match(bare):
         return True
     if MODAL.search(bare) or is_imperative(bare):
         return False
@@ -133,7 +136,7 @@ def is_frame(clause: str) -> bool:
 def is_imperative(clause: str) -> bool:
     """Whether a clause is a subjectless command: ``积极融入…``, ``在…环节大胆推进…``."""
     bare = CONNECTIVE.sub("", clause.strip())
-    if TIME_FRAME.search(bare):
+    if TIME_FRAME.search(bare) or _PURPOSE.match(bare):
         return False
     head = IMPERATIVE_HEAD.match(bare)
     if head is None and COVERB.match(bare) and (m := DIRECTIVE_VERB.search(bare)):
@@ -297,8 +300,14 @@ def heading_directive(text: str) -> Directive | None:
     if not spans or TITLE_HEAD.search(body.strip()) or _SECTION_NAME.match(body.strip()):
         return None
     end = len(text.rstrip("。. "))
-    if is_imperative(body[slice(*spans[0])]):
-        return Directive(0, 0, end, "should", None, 0.6, False)
+    label = _LEVEL_LABEL.match(body)  # （一）中央层面：完善制度框架: who is to act, named as a level
+    rest = body[label.end():] if label else body
+    spans = clauses(rest)[:2]
+    commands = [rest[s:e] for s, e in spans]
+    if len(spans) == 2 and len(commands[0]) <= _SET_PHRASE and rest[spans[0][1]:spans[1][0]].strip() in "，,":
+        commands = commands[1:] if not is_imperative(commands[0]) else commands  # 多措并举，建设…: a set phrase first
+    if commands and is_imperative(commands[0]):
+        return Directive(0, 0, end, "should", label.group(1) if label else None, 0.6, False)
     proposed = directives(body)  # （二）政府应完善产业政策: a heading naming who is to act
     first = body[slice(*spans[0])]
     if proposed and proposed[0].core == 0 and proposed[0].actor and not _NOUN_PHRASE_END.search(first):

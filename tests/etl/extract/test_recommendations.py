@@ -100,6 +100,18 @@ def test_a_development_of_many_years_is_no_command() -> None:
     assert recs("三、现状\n该市发展多年的纺织产业仍有优势。\n") == []
 
 
+def test_a_heading_naming_a_level_or_opening_on_a_set_phrase_commands() -> None:
+    (record,) = recs("（一）省级层面：完善考核办法，压实属地责任\n各地进展不一。\n")
+    assert record.actor == "省级层面"
+    assert len(recs("（三）多措并举，建设一支稳定的护理员队伍\n各地进展不一。\n")) == 1
+    assert recs("（一）澄州：以统租运营推进城中村整治\n澄州的做法值得关注。\n") == []  # a case told
+
+
+def test_an_aim_before_a_proposal_is_its_frame() -> None:
+    (record,) = recs("破解这一难题，一方面要依靠数字技术提高效率。")
+    assert record.text == "破解这一难题，一方面要依靠数字技术提高效率"
+
+
 @pytest.mark.parametrize(
     "heading",
     ["（二）产业结构的现状分析", "（二）区位优势明显", "（二）融入区域协作的路径选择", "二、对策建议", "五、保障措施",
