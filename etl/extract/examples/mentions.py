@@ -79,6 +79,36 @@ def _phrase_start(tokens: list[Token], k: int) -> int:
     return i
 
 
+# what stands before a registered name: a clause's start, a word relating it, or the class it belongs to
+_BEFORE_REGISTERED = re.compile(
+    r"(?:^|[，,。；;：:、“”《》（(\s\d年月日]|是|在|与|和|及|并|了|的|由|将|把|为|对|向|从|给|等|于|到|属于|成立|组建|注册|"
+    r"设立|引进|引入|收购|委托|以|如|例如|比如|包括|其中|该|这家|一家|全资|推动|推进|效仿|借鉴|学习|参照|支持|鼓励|"
+    r"引导|依托|通过|联合|携手|牵头|" + "|".join(DESCRIPTORS) + r")$"
+)
+_REGISTERED_MAX = 16  # characters of a registered name before its legal form
+_NAME_BRACKET = re.compile(r"[^（）()，,]{1,4}[）)]")
+
+
+def _registered_start(text: str, tokens: list[Token], k: int) -> int:
+    """First token of a registered name ending in the legal form ``tokens[k]``: back to what stands
+    before it, whatever jieba made of the name's characters (深圳/ns 栖光/v 照明/v 科技/n 有限公司)."""
+    end = tokens[k].start
+    if LEGAL_FORM.fullmatch(tokens[k].word) is None:
+        return _phrase_start(tokens, k)  # the form inside a longer word: jieba knows the name
+    i = k
+    while i > 0 and end - tokens[i - 1].start <= _REGISTERED_MAX and not _stands_before(text, tokens[i].start):
+        i -= 1
+    return i if i < k else _phrase_start(tokens, k)
+
+
+def _stands_before(text: str, pos: int) -> bool:
+    """Whether what ends at ``pos`` stands before a registered name; a bracket is part of the
+    name when it holds a short word of it (遵义道桥建设（集团）有限公司)."""
+    if text[pos - 1:pos] in "（(" and _NAME_BRACKET.match(text, pos):
+        return False
+    return bool(_BEFORE_REGISTERED.search(text, 0, pos))
+
+
 def _suffix_phrases(text: str, tokens: list[Token]) -> list[Mention]:
     """Noun phrases ending in a name suffix (中老铁路, 佛山机器人学院, 交流平台)."""
     out = []
@@ -88,7 +118,8 @@ def _suffix_phrases(text: str, tokens: list[Token]) -> list[Mention]:
             continue
         if t.word in TRADE and k + 1 < len(tokens) and (tokens[k + 1].flag[0] == "n" or tokens[k + 1].flag == "vn"):
             continue
-        part = tokens[_phrase_start(tokens, k):k + 1]
+        first = _registered_start(text, tokens, k) if LEGAL_FORM.search(t.word) else _phrase_start(tokens, k)
+        part = tokens[first:k + 1]
         name = text[part[0].start:t.end]
         named = (
             any(is_proper(p) or made_up(p) for p in part)

@@ -389,6 +389,9 @@ def test_a_village_named_by_a_common_word(text: str, expected: list[str]) -> Non
 @pytest.mark.parametrize("text, name", [
     ("该村与外来企业青峦文旅发展有限公司合作开发民宿。", "青峦文旅发展"),  # a partner
     ("村集体牵头成立柳溪茶叶专业合作社，统一收购鲜叶。", "柳溪茶叶专业合作社"),  # founded
+    ("深圳栖光照明科技有限公司是一家做庭院灯的企业。", "深圳栖光照明科技"),  # jieba splits the name oddly
+    ("土地流转给县内龙头企业澜源农业开发有限公司种植药材。", "澜源农业开发"),  # not its class word
+    ("平台可以效仿汀州建设投资（集团）有限公司的做法。", "汀州建设投资（集团）"),  # a bracket inside
 ])
 def test_a_registered_name_told_anywhere_in_a_story_is_a_case(text: str, name: str) -> None:
     assert name in names(text)
