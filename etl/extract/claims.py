@@ -57,6 +57,8 @@ _AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|�
 # A plain account of a case (a listed example, a company's story) asserts nothing general; a class of
 # companies (上市公司, 投资公司, 子公司) is no case.
 _OWN_WORK = re.compile(r"(?:^|[，,])\s*(?:我们|我局|我委|我厅|我办)")  # 我们联合…开展了…: the writers' own work told
+# who said the quotation next to it (“……”一位货代说): an attribution, no position
+_ATTRIBUTION = re.compile(r"(?:说|说道|表示|介绍|坦言|直言|回忆|感慨|告诉记者|透露)$")
 _DIGIT = re.compile(r"\d")  # a plain statement holding a date or a figure reports an event or a fact
 _DOCUMENT_SUBJECT = re.compile(r"《[^》]+》")  # 《规划》分两个阶段提出了目标: what a document says or does
 _CASE = re.compile(r"[，,]如[：:]?|(?<!投资|运营|平台|上市|控股|国有|民营|城投|跨国|龙头|头部|金融|证券|保险)(?<![子母分])(?:公司|集团)")
@@ -119,7 +121,7 @@ def _is_claim(text: str) -> bool:
     reported = _REPORTED.search(text)
     return len(text) >= _MIN_CHARS and not (
         _EXAMPLE.search(bare) or _LITERATURE.search(text) or _DISCOURSE_MOVE.match(bare) or _SELF.search(text) or _DATED.match(bare)
-        or _LABEL.match(bare)
+        or _LABEL.match(bare) or _ATTRIBUTION.search(text)
         or (reported and not AUTHOR.search(text[: reported.start()]))
         or (claim_type(text) == "descriptive" and (
             _CASE.search(text) or _DOCUMENT_SUBJECT.match(bare) or _DIGIT.search(text) or _OWN_WORK.search(text)))

@@ -110,6 +110,10 @@ def test_a_plain_account_of_a_case_the_article_cites_is_not_a_claim() -> None:
     assert [c.text for c in claims.extract(article, cases)] == ["海外建厂是企业应对贸易壁垒的重要途径"]
 
 
+def test_who_said_a_quotation_is_no_claim() -> None:
+    assert found("“仓库的位置决定了时效。”一位从事物流的负责人说。") == []
+
+
 def test_the_writers_telling_their_own_work_is_no_claim() -> None:
     assert found("在站点建设中，我们注重嵌入社区。") == []
 
