@@ -6,9 +6,11 @@ only reports a figure is left out (and the remark on it: ``，高于同期增速
 phrase that is the topic of an assertion (``加强X，有助于Y``) opens its own; frames
 (``随着…``、``在…中``) left at the end of a run are dropped, and so is a plain setting
 that only leads into a directive (``未来，佛山推进新型工业化，必须…``). An assertion is
-kept unless it is an example (如…, or a plain account of a case), a dated event
-(2017年…), other literature (张三（2015）研究了…), someone else's words (X提出，…) or the
-article talking about itself (本文将…). Its type comes from its cue words.
+kept unless it is an example (如…), a dated event (2017年…), other literature
+(张三（2015）研究了…), someone else's words (X提出，…) or who said them (…”一位货代说), the
+article talking about itself (本文将…), or a plain statement that only reports: the story of a
+case (one the examples extractor found, a company's), a date or a figure, what a document says,
+the writers' own work. Its type comes from its cue words.
 
     >>> text = "产业是城市竞争的基础；而城市又是产业发展的载体。"
     >>> [(text[i:j], kind) for i, j, kind in assertions(text)]
@@ -54,13 +56,15 @@ _RATE_STEP = re.compile(rf"每(?:{RATE_STEP_VERBS})\s*[\d一二三四五六七�
 # an estimate reported as a bare decimal (系数为-0.0087, 分别为-0.0105和-0.0131): a regression's figure
 _ESTIMATE = re.compile(r"(?<![\d.])[-−]?\d*\.\d{2,}(?![\d.%％])")
 _AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|比|较|而|分别|包括|与[^，,]{1,8}(?:一致|相当|接近|相近))")
-# A plain account of a case (a listed example, a company's story) asserts nothing general; a class of
-# companies (上市公司, 投资公司, 子公司) is no case.
-_OWN_WORK = re.compile(r"(?:^|[，,])\s*(?:我们|我局|我委|我厅|我办)")  # 我们联合…开展了…: the writers' own work told
 # who said the quotation next to it (“……”一位货代说): an attribution, no position
 _ATTRIBUTION = re.compile(r"(?:说|说道|表示|介绍|坦言|直言|回忆|感慨|告诉记者|透露)$")
-_DIGIT = re.compile(r"\d")  # a plain statement holding a date or a figure reports an event or a fact
-_DOCUMENT_SUBJECT = re.compile(r"《[^》]+》")  # 《规划》分两个阶段提出了目标: what a document says or does
+# What a plain statement only reports (:func:`_reports`): the writers' own work (我们联合…开展了…), a
+# date or a figure (an event, a fact), what a document says or does (《规划》分两个阶段提出了目标), and
+# an account of a case (a listed example, a company's story), a class of companies (上市公司,
+# 投资公司, 子公司) being none.
+_OWN_WORK = re.compile(r"(?:^|[，,])\s*(?:我们|我局|我委|我厅|我办)")
+_DIGIT = re.compile(r"\d")
+_DOCUMENT_SUBJECT = re.compile(r"《[^》]+》")
 _CASE = re.compile(r"[，,]如[：:]?|(?<!投资|运营|平台|上市|控股|国有|民营|城投|跨国|龙头|头部|金融|证券|保险)(?<![子母分])(?:公司|集团)")
 # a round-table speaker's move in the conversation ("我同意陈主任的看法", "我补充一点") and a
 # report's closing call ("各位代表，让我们…努力奋斗")
@@ -123,9 +127,14 @@ def _is_claim(text: str) -> bool:
         _EXAMPLE.search(bare) or _LITERATURE.search(text) or _DISCOURSE_MOVE.match(bare) or _SELF.search(text) or _DATED.match(bare)
         or _LABEL.match(bare) or _ATTRIBUTION.search(text)
         or (reported and not AUTHOR.search(text[: reported.start()]))
-        or (claim_type(text) == "descriptive" and (
-            _CASE.search(text) or _DOCUMENT_SUBJECT.match(bare) or _DIGIT.search(text) or _OWN_WORK.search(text)))
+        or (claim_type(text) == "descriptive" and _reports(text, bare))
     )
+
+
+def _reports(text: str, bare: str) -> bool:
+    """Whether a plain statement (no cue of cause, evaluation or definition) only reports: a case's
+    story, what a document says, a dated event or a figure, the writers' own work."""
+    return bool(_CASE.search(text) or _DOCUMENT_SUBJECT.match(bare) or _DIGIT.search(text) or _OWN_WORK.search(text))
 
 
 def _figures(text: str, span: tuple[int, int]) -> list[Quantity]:

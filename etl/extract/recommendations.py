@@ -3,7 +3,8 @@
 A sentence is cut into clauses, and the clauses into segments at ；and at list
 markers (一是、其次 …). A directive starts at a clause whose modal (要、应、需要、
 必须、可以 …) is not part of another word, not a dependency (需要依赖) or a result
-(可以形成), and not someone else's words (X提出要…); or, at the head of a segment,
+(可以形成), and not someone else's words (X提出要…, words in quotation marks) nor the
+lesson a case teaches (这一案例说明，X需要…); or, at the head of a segment,
 at a subjectless clause opening on an action verb (加快…、在…方面，强化…) that is not
 itself the topic of an assertion (加快X，是…的重要内容) nor a past event. It runs until
 the next directive of its segment, and takes in the frames before it (为此、在…中、
@@ -326,7 +327,8 @@ def sentence_directives(sentence: Sentence, views: bool = False) -> tuple[Direct
     """Directives of a sentence according to its role (headings are commands or nothing); someone's
     quoted words (他说：“要…”, “…所以物流必须稳。”) propose nothing of the article's own."""
     directives_in = _directives_in(sentence.text, sentence.role, sentence.section, views)
-    return tuple(d for d in directives_in if not (sentence.quotes_at(d.core) or inside_quotation(sentence.text, d.core)))
+    quoted = sentence.quotes_at
+    return tuple(d for d in directives_in if not (quoted(d.core) or inside_quotation(sentence.text, d.core)))
 
 
 @lru_cache(maxsize=1024)  # both the recommendation and the claim extractor ask

@@ -82,7 +82,8 @@ def _sentence_examples(
         found += [Found(m, None, 0.5, None) for m in acting_subjects(r, ctx.frequent)]
         if opens_case:
             found += [Found(m, None, 0.6, None) for m in opening_case(r, ctx.frequent, sentence.section[-1])]
-        docs = [m for m in ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named]) if not background(r, m)]
+        cited = ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named])
+        docs = [m for m in cited if not background(r, m)]
         found += [Found(m, None, 0.4, None) for m in docs]
     for after in (*CASE_AFTER.finditer(text), *WORTH_FOLLOWING.finditer(text)):
         before = [m for m in r.mentions if m.end <= after.start() and m.named]
