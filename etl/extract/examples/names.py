@@ -19,7 +19,7 @@ PERSON_FLAGS = frozenset({"nr", "nrfg"})
 EVENT_ABBREVIATIONS = ("博会", "交会", "贸会", "运会")
 # a trade word after a brand (瑞锂化工, 华岭电器, 丰益国际) ends a company's name where the noun
 # phrase ends (not 汀州国际陆港)
-_TRADE_WORDS = "化工 电器 家居 重工 智造 药业 电子 国际"
+_TRADE_WORDS = "化工 化学 电器 电气 家居 重工 智造 药业 电子 国际 股份 科技 控股 锂业 钴业 锂能"
 TRADE = frozenset(_TRADE_WORDS.split())
 # name endings that make a noun phrase a company, park, project, event or programme
 _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(

@@ -231,7 +231,7 @@ def test_a_case_remarked_on_after_a_modifier_is_the_one_its_clause_set_up() -> N
 
 
 def test_brands_listed_after_xiang_are_cases_when_their_class_vouches_for_them() -> None:
-    assert names("像云梭科技、精匠云、汇链智造这样的平台，正是中小企业需要的。") == ["云梭", "精匠云", "汇链智造"]
+    assert names("像云梭科技、精匠云、汇链智造这样的平台，正是中小企业需要的。") == ["云梭科技", "精匠云", "汇链智造"]
     assert names("像交通设施、油气管道这样的设施仍然薄弱。") == []
     assert names("像合肥、西安这样的城市，科教资源丰富。") == ["合肥", "西安"]  # jieba tags 合肥/n
 
@@ -395,6 +395,14 @@ def test_a_village_named_by_a_common_word(text: str, expected: list[str]) -> Non
 ])
 def test_a_registered_name_told_anywhere_in_a_story_is_a_case(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("澜岳化学则通过余热利用降低能耗。", "澜岳化学"),
+    ("汀川股份则在乐山布局多晶硅产能。", "汀川股份"),
+])
+def test_a_brand_and_its_trade_set_against_another_is_a_case(text: str, name: str) -> None:
+    assert names(text) == [name]
 
 
 def test_a_legal_form_is_no_recurring_name() -> None:
