@@ -110,6 +110,10 @@ def test_a_plain_account_of_a_case_the_article_cites_is_not_a_claim() -> None:
     assert [c.text for c in claims.extract(article, cases)] == ["海外建厂是企业应对贸易壁垒的重要途径"]
 
 
+def test_an_idiom_ending_in_wei_leaves_nothing_dangling() -> None:
+    assert found("县域夜间经济大有可为。") == [("县域夜间经济大有可为", "descriptive")]
+
+
 def test_who_said_a_quotation_is_no_claim() -> None:
     texts = [t for t, _ in found("“仓库的位置决定了时效。”一位从事物流的负责人说。")]
     assert texts == ["“仓库的位置决定了时效。”"]  # the words stand; the attribution is none

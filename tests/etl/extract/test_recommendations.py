@@ -177,6 +177,9 @@ def test_noun_phrase_headings_do_not_count(heading: str) -> None:
         "提振消费是一项系统工程，不能只靠一时的补贴。",  # a dependency
         "优化充电设施布局，对于释放汽车消费潜力十分关键。",  # an action as the topic
         "“利润这么薄，所以物流必须稳。”",  # someone's words, standing as a sentence
+        "湖州银行的做法提供了一个可资借鉴的样本。",  # 可 inside a word
+        "各地涌现出一批可学可鉴的典型。",
+        "县域夜间经济大有可为。",
         "还要懂清关和税务。”",  # the end of someone's words
     ],
 )
