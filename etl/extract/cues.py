@@ -117,9 +117,9 @@ NOT_DIRECTIVE_AFTER_MODAL = re.compile(
     r"(?:体现|表现|反映)在|"  # 价值最终要体现在…: an evaluation
     r"(?:大量|大批|巨额|较多|较大|较长)|"  # 建仓都需要大量资金: what it takes
     r"从[^，,]{1,16}?(?:缩短|降低|下降|减少|压缩|提高|提升|增加|扩大)(?:到|至)|"  # 时效可以从30天缩短到5天
-    r"被|享受|享有|"
+    r"被|享受|享有|"  # 数据可以被追溯, 企业可以享受减免: what is possible, not proposed
     r"按照?[^，,。；;]*?(?:确定|计算|核定|核算|给予)|"  # 规模可按余额的5%确定: a scheme's rule
-    r"到\s*\d{4}\s*年|"  # 至少要到2030年: how long it takes  # 数据可以被追溯, 企业可以享受减免: what is possible, not proposed
+    r"到\s*\d{4}\s*年|"  # 至少要到2030年: how long it takes
     r"(?:只|仅|单纯|光)?靠(?!近|拢)|"  # 最终都要靠消费来实现, 不能只靠补贴: a dependency
     r"以[^，]{1,20}为(?:基础|前提|根本|条件|依据)$"
 )

@@ -303,10 +303,11 @@ def heading_directive(text: str) -> Directive | None:
     end = len(text.rstrip("。. "))
     label = _LEVEL_LABEL.match(body)  # （一）中央层面：完善制度框架: who is to act, named as a level
     rest = body[label.end():] if label else body
-    spans = clauses(rest)[:2]
-    commands = [rest[s:e] for s, e in spans]
-    if len(spans) == 2 and len(commands[0]) <= _SET_PHRASE and rest[spans[0][1]:spans[1][0]].strip() in "，,":
-        commands = commands[1:] if not is_imperative(commands[0]) else commands  # 多措并举，建设…: a set phrase first
+    opening = clauses(rest)[:2]
+    commands = [rest[s:e] for s, e in opening]
+    if (len(commands) == 2 and len(commands[0]) <= _SET_PHRASE and not is_imperative(commands[0])
+            and rest[opening[0][1]:opening[1][0]].strip() in "，,"):
+        commands = commands[1:]  # 多措并举，建设…: a set phrase before the command
     if commands and is_imperative(commands[0]):
         return Directive(0, 0, end, "should", label.group(1) if label else None, 0.6, False)
     proposed = directives(body)  # （二）政府应完善产业政策: a heading naming who is to act
@@ -327,8 +328,9 @@ def sentence_directives(sentence: Sentence, views: bool = False) -> tuple[Direct
     """Directives of a sentence according to its role (headings are commands or nothing); someone's
     quoted words (他说：“要…”, “…所以物流必须稳。”) propose nothing of the article's own."""
     directives_in = _directives_in(sentence.text, sentence.role, sentence.section, views)
-    quoted = sentence.quotes_at
-    return tuple(d for d in directives_in if not (quoted(d.core) or inside_quotation(sentence.text, d.core)))
+    return tuple(
+        d for d in directives_in if not (sentence.quotes_at(d.core) or inside_quotation(sentence.text, d.core))
+    )
 
 
 @lru_cache(maxsize=1024)  # both the recommendation and the claim extractor ask

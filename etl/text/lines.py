@@ -162,15 +162,14 @@ def typical_width(lines: list[Line]) -> int:
     return widths[int(len(widths) * 0.8)] if widths else 40
 
 
-# a line of this length printed this often is a page footer or disclaimer, sentence or not
-_FOOTER_MIN = 10
+_SHORT_REPEAT = 30  # the longest unpunctuated line printed twice that is a running header
+_FOOTER_MIN = 10  # a line this long printed this often is a page footer or disclaimer
 _FOOTER_REPEATS = 3
 
 
 def classify_lines(raw: str) -> list[Line]:
     lines = split_lines(raw)
     width = typical_width(lines)
-    repeated = Counter(l.stripped for l in lines if l.role == "body" and len(l.stripped) <= 30)
     running = Counter(_DIGITS_AND_SPACE.sub("", l.stripped) for l in lines if _looks_like_running_header(l.stripped))
     recurring = Counter(l.stripped for l in lines if l.role == "body")
     out: list[Line] = []
@@ -195,11 +194,7 @@ def classify_lines(raw: str) -> list[Line]:
             out.extend(lines[j].with_role("furniture") for j in nonblank[k:k + n])
             k += n
             continue
-        if role is None and heading_level(s) is None and (
-            (not ends_sentence(s) and repeated[s] >= 2 and len(s) < 0.75 * width)
-            or (not ends_sentence(s) and _looks_like_running_header(s) and running[_DIGITS_AND_SPACE.sub("", s)] >= 2)
-            or (len(s) >= _FOOTER_MIN and recurring[s] >= _FOOTER_REPEATS)  # a footer or disclaimer on every page
-        ):
+        if role is None and heading_level(s) is None and _on_every_page(s, recurring, running, width):
             role = "furniture"
         if role is None and (h := heading_level(s)) and not _runs_on(prev, width):
             level, numbering, _ = h
@@ -220,6 +215,16 @@ def classify_lines(raw: str) -> list[Line]:
         out.append(line.with_role(role or "body"))
         k += 1
     return out
+
+
+def _on_every_page(s: str, recurring: Counter[str], running: Counter[str], width: int) -> bool:
+    """A running header (a short unpunctuated line printed twice, a journal line spread across the
+    page) or a footer or disclaimer printed three times or more, sentence or not."""
+    header = not ends_sentence(s) and (
+        (len(s) <= _SHORT_REPEAT and recurring[s] >= 2 and len(s) < 0.75 * width)
+        or (_looks_like_running_header(s) and running[_DIGITS_AND_SPACE.sub("", s)] >= 2)
+    )
+    return header or (len(s) >= _FOOTER_MIN and recurring[s] >= _FOOTER_REPEATS)
 
 
 def _runs_on(prev: Line | None, width: int) -> bool:

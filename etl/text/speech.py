@@ -44,4 +44,3 @@ def inside_quotation(text: str, i: int) -> bool:
     before, after = text[:i], text[i:]
     opened = before.count("“") > before.count("”")
     return opened or after.count("”") > after.count("“")
-

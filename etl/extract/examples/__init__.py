@@ -48,8 +48,8 @@ from models.records import Example
 _GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署委]|人大|政协|中央)$")  # 发改委, 市委: no case
 # a section that sets out cases (典型案例, 国内外经验借鉴, 主要做法与典型案例, 他山之石): its
 # paragraphs open on the case they tell (深圳是…, 陕西武功县依托…)
-_SEGMENT_END = re.compile(r"[；;。！？]")
 _CASE_SECTION = re.compile(r"案例|经验|做法|他山之石|借鉴")
+_SEGMENT_END = re.compile(r"[；;。！？]")  # evidence runs on to the next clause only within its segment
 
 
 def _sentence_examples(

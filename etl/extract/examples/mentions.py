@@ -93,8 +93,6 @@ def _registered_start(text: str, tokens: list[Token], k: int) -> int:
     """First token of a registered name ending in the legal form ``tokens[k]``: back to what stands
     before it, whatever jieba made of the name's characters (深圳/ns 栖光/v 照明/v 科技/n 有限公司)."""
     end = tokens[k].start
-    if LEGAL_FORM.fullmatch(tokens[k].word) is None:
-        return _phrase_start(tokens, k)  # the form inside a longer word: jieba knows the name
     i = k
     while i > 0 and end - tokens[i - 1].start <= _REGISTERED_MAX and not _stands_before(text, tokens[i].start):
         i -= 1
@@ -118,7 +116,8 @@ def _suffix_phrases(text: str, tokens: list[Token]) -> list[Mention]:
             continue
         if t.word in TRADE and k + 1 < len(tokens) and (tokens[k + 1].flag[0] == "n" or tokens[k + 1].flag == "vn"):
             continue
-        first = _registered_start(text, tokens, k) if LEGAL_FORM.search(t.word) else _phrase_start(tokens, k)
+        # a legal form on its own (not inside a longer word jieba knows) ends a registered name
+        first = _registered_start(text, tokens, k) if LEGAL_FORM.fullmatch(t.word) else _phrase_start(tokens, k)
         part = tokens[first:k + 1]
         name = text[part[0].start:t.end]
         named = (

@@ -105,6 +105,7 @@ def test_a_heading_naming_a_level_or_opening_on_a_set_phrase_commands() -> None:
     assert record.actor == "省级层面"
     assert len(recs("（三）多措并举，建设一支稳定的护理员队伍\n各地进展不一。\n")) == 1
     assert recs("（一）澄州：以统租运营推进城中村整治\n澄州的做法值得关注。\n") == []  # a case told
+    assert recs("（一）省级层面：\n各地进展不一。\n") == []  # a level with nothing after it
 
 
 def test_an_aim_before_a_proposal_is_its_frame() -> None:
