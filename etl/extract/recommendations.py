@@ -3,7 +3,8 @@
 A sentence is cut into clauses, and the clauses into segments at ；and at list
 markers (一是、其次 …). A directive starts at a clause whose modal (要、应、需要、
 必须、可以 …) is not part of another word, not a dependency (需要依赖) or a result
-(可以形成), and not someone else's words (X提出要…, words in quotation marks) nor the
+(可以形成), and not someone else's words (X提出要…, words in quotation marks; a plan's own
+provisions passed on, 《规划》明确，要…, do propose) nor the
 lesson a case teaches (这一案例说明，X需要…); or, at the head of a segment,
 at a subjectless clause opening on an action verb (加快…、在…方面，强化…) that is not
 itself the topic of an assertion (加快X，是…的重要内容) nor a past event. It runs until
@@ -93,6 +94,9 @@ _HABITUAL = re.compile(r"(往往|通常|常常|经常|总是|大多|多半|一�
 _EXPLAINED = re.compile(r"之所以|是指|指的是|所谓")  # ("所谓X，是指…需要…": a definition)
 # what a case or the evidence teaches (这一案例说明，…; 实践表明，…; 这提醒我们，…), or what a hypothesis
 # states (假说2：…)
+# the document itself as the sentence's subject, after a frame at most (《规划》提出, 同时，《意见》要求)
+_DOCUMENT_SAYS = re.compile(r"\s*(?:[^，,。；;]{0,6}[，,])?《[^》]{1,30}》$")
+_PROVIDES = frozenset({"提出", "明确", "强调", "要求", "指出"})
 _LESSON = re.compile(r"(?:表明|说明|证明|提醒我们|告诉我们|启示我们|假说\s*\w{0,3}|\bH\d+[a-z]?\s*)[，,：:]")
 _CONTRAST = re.compile(r"\s*与[^，,]{1,20}(?:不同|相比|相同|一样|类似)$")  # 与电商需要经营能力不同: a frame
 _CONDITION = re.compile(r"\s*(?:只要|只有|即便|即使|如果|若|一旦|无论|不论|倘若|假如)")
@@ -170,12 +174,18 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
             continue  # "实现碳中和需要巨额投入": what an action takes, not a proposal
         before = sentence[: offset + m.start()]
         reports = list(REPORTED.finditer(before))  # the nearest report governs the modal
-        if reports and not views and not AUTHOR.search(before[: reports[-1].start()]):
+        if reports and not views and not AUTHOR.search(before[: reports[-1].start()]) and not _restated(before, reports[-1]):
             continue
         if _taught(sentence, offset, local):
             continue
         return m
     return None
+
+
+def _restated(before: str, report: re.Match[str]) -> bool:
+    """Whether the report is a plan's provision passed on (《规划》明确，要…): a policy
+    interpretation restates its document's directives as the proposals they are."""
+    return report.group(1) in _PROVIDES and bool(_DOCUMENT_SAYS.match(before, 0, report.start()))
 
 
 def _taught(sentence: str, offset: int, local: str) -> bool:

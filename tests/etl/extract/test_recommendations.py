@@ -269,6 +269,12 @@ def test_the_nearest_report_decides_whose_words_a_modal_is() -> None:
     assert recs("本文认为，这一结论与已有研究不同，后者主张城市应优先发展服务业。") == []
 
 
+def test_a_plans_provision_passed_on_is_a_proposal_but_an_order_told_is_not() -> None:
+    assert [r.text for r in recs("《行动方案》明确，要加快建设冷链物流骨干网络。")] == ["《行动方案》明确，要加快建设冷链物流骨干网络"]
+    assert recs("省政府印发《行动方案》，提出要建设冷链物流骨干网络。") == []
+    assert recs("有关部门在《通知》中提出，要压减审批时限。") == []
+
+
 def test_headings_inside_a_review_section_report_what_was_done() -> None:
     from etl.extract.recommendations import extract
     from etl.text.parse import parse_article
