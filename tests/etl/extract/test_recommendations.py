@@ -196,6 +196,9 @@ def test_a_proposal_drawn_from_a_lesson_counts() -> None:
 def test_reported_words_of_the_author_still_count() -> None:
     assert one("本文认为，县域经济应走特色化发展道路。").actor == "县域经济"
     assert one("研究认为，县域经济应走特色化发展道路。").actor == "县域经济"  # an abstract's "the study finds"
+    assert one("课题组认为，县域经济应走特色化发展道路。").actor == "县域经济"  # a report's own team
+    assert one("报告认为，县域经济应走特色化发展道路。").actor == "县域经济"
+    assert recs("世界银行的报告认为，县域经济应走特色化发展道路。") == []
 
 
 def test_command_that_the_next_clause_asserts_about_is_not_one() -> None:
