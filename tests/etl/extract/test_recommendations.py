@@ -90,7 +90,12 @@ def test_imperative_numbered_heading_counts() -> None:
     assert record.text == "（一）加快培育新兴产业集群，完善配套政策"
 
 
-@pytest.mark.parametrize("heading", ["（二）构建多层次的职业培训体系", "（三）推动多部门数据共享"])
+@pytest.mark.parametrize(
+    "heading",
+    ["（二）构建多层次的职业培训体系", "（三）推动多部门数据共享", "（四）加强多头授信的风险管理",
+     "1.理顺园区管理体制", "2.深挖老字号品牌价值", "（五）前瞻布局低空经济", "（六）分层分类推进园区整合",
+     "3.严防债务风险向财政传导", "4.改进干部考核办法"],
+)
 def test_a_command_whose_object_opens_on_duo_counts(heading: str) -> None:
     (record,) = recs(f"五、政策建议\n{heading}\n培训需求持续增长。\n")
     assert record.text == heading
