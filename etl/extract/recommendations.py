@@ -94,6 +94,8 @@ _HABITUAL = re.compile(r"(往往|通常|常常|经常|总是|大多|多半|一�
 _EXPLAINED = re.compile(r"之所以|是指|指的是|所谓")  # ("所谓X，是指…需要…": a definition)
 # what a case or the evidence teaches (这一案例说明，…; 实践表明，…; 这提醒我们，…), or what a hypothesis
 # states (假说2：…)
+_ADDRESSING = re.compile(r"针对|面对|面临|应对|围绕")
+_CLAUSE_START = re.compile(r"[，,；;：:。](?=[^，,；;：:。]*$)")  # the last clause break before a point
 # the document itself as the sentence's subject, after a frame at most (《规划》提出, 同时，《意见》要求)
 _DOCUMENT_SAYS = re.compile(r"\s*(?:[^，,。；;]{0,6}[，,])?《[^》]{1,30}》$")
 _PROVIDES = frozenset({"提出", "明确", "强调", "要求", "指出"})
@@ -173,13 +175,20 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
         if m.group() in ("需要", "需") and _ACTION_TOPIC.match(local) and not DIRECTIVE_VERB.search(after):
             continue  # "实现碳中和需要巨额投入": what an action takes, not a proposal
         before = sentence[: offset + m.start()]
-        reports = list(REPORTED.finditer(before))  # the nearest report governs the modal
+        reports = [r for r in REPORTED.finditer(before) if not _framed_report(before, r)]  # the nearest governs
         if reports and not views and not AUTHOR.search(before[: reports[-1].start()]) and not _restated(before, reports[-1]):
             continue
         if _taught(sentence, offset, local):
             continue
         return m
     return None
+
+
+def _framed_report(before: str, report: re.Match[str]) -> bool:
+    """Whether the report word names what a frame addresses (针对新要求，…; 面对…提出的挑战): nobody's
+    words govern what follows (按照规定，X应…, on the contrary, passes a rule on)."""
+    opening = _CLAUSE_START.search(before, 0, report.start())
+    return bool(_ADDRESSING.match(CONNECTIVE.sub("", before[opening.end() if opening else 0:report.start()])))
 
 
 def _restated(before: str, report: re.Match[str]) -> bool:

@@ -283,6 +283,11 @@ def test_a_plans_provision_passed_on_is_a_proposal_but_an_order_told_is_not() ->
     assert recs("有关部门在《通知》中提出，要压减审批时限。") == []
 
 
+def test_a_demand_a_frame_addresses_is_nobodys_words() -> None:
+    assert one("针对海外市场提出的碳足迹要求，行业协会应当尽快建立排放数据库。").actor == "行业协会"
+    assert recs("按照省里的规定，新建小区应配建养老用房。") == []  # a rule passed on
+
+
 def test_headings_inside_a_review_section_report_what_was_done() -> None:
     from etl.extract.recommendations import extract
     from etl.text.parse import parse_article
