@@ -8,7 +8,7 @@ provisions passed on, 《规划》明确，要…, do propose) nor the
 lesson a case teaches (这一案例说明，X需要…); or, at the head of a segment,
 at a subjectless clause opening on an action verb (加快…、在…方面，强化…) that is not
 itself the topic of an assertion (加快X，是…的重要内容) nor a past event. It runs until
-the next directive of its segment, and takes in the frames before it (为此、在…中、
+the next directive of its segment (the second half of a pair, 既要…，又要…, continues it), and takes in the frames before it (为此、在…中、
 南宁市在…中) so that its evidence carries its governing subject.
 
     >>> text = "因此，城市在转型中需要培育创新企业；需要开放的创新体系。"
@@ -94,6 +94,8 @@ _HABITUAL = re.compile(r"(往往|通常|常常|经常|总是|大多|多半|一�
 _EXPLAINED = re.compile(r"之所以|是指|指的是|所谓")  # ("所谓X，是指…需要…": a definition)
 # what a case or the evidence teaches (这一案例说明，…; 实践表明，…; 这提醒我们，…), or what a hypothesis
 # states (假说2：…)
+# the second half of a paired proposal (既要…，又要…; 不能…，而要…; 要…，但不能…)
+_SECOND_HALF = re.compile(r"\s*(?:又|也|更|还|而|而是|但|但也|却|同时)(?:要|应|应该|应当|需要|不能|不宜|不要|必须|不可)")
 _ADDRESSING = re.compile(r"针对|面对|面临|应对|围绕")
 _CLAUSE_START = re.compile(r"[，,；;：:。](?=[^，,；;：:。]*$)")  # the last clause break before a point
 # the document itself as the sentence's subject, after a frame at most (《规划》提出, 同时，《意见》要求)
@@ -258,6 +260,16 @@ def _starts(text: str, words: list[str], offsets: list[int], views: bool) -> lis
     return [s for n, s in enumerate(starts) if s.at >= 0 or _command(words, s, _end(starts, n, len(words)))]
 
 
+def _paired(starts: list[_Start], words: list[str]) -> list[_Start]:
+    """The starts left when a modal clause that opens on a second half (又要/也要/但不能/而应/还需要…)
+    right after another directive's cue continues it: 既要A，又要B and 要A，但不能B are one proposal."""
+    out: list[_Start] = []
+    for st in starts:
+        if not (out and st.at >= 0 and out[-1].cue == st.cue - 1 and _SECOND_HALF.match(words[st.cue])):
+            out.append(st)
+    return out
+
+
 def _instrument_chain(before: list[str]) -> int | None:
     """Where a chain of subjectless actions opened by 通过/依托… begins, when the clauses
     ``before`` an imperative end in one: "X是…，通过发挥Y，把A与B结合起来，(进一步加强…)"."""
@@ -298,7 +310,7 @@ def directives(text: str, views: bool = False) -> list[Directive]:
     previous: str | None = None
     for segment in _segments(text):
         ks = [index[span] for span in segment]
-        starts = _starts(text, [words[k] for k in ks], [spans[k][0] for k in ks], views)
+        starts = _paired(_starts(text, [words[k] for k in ks], [spans[k][0] for k in ks], views), [words[k] for k in ks])
         for n, st in enumerate(starts):
             last = ks[_end(starts, n, len(ks)) - 1]
             who = actor(words, ks[st.cue], st.at, previous) if st.at >= 0 else None

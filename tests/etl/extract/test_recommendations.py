@@ -283,6 +283,17 @@ def test_a_plans_provision_passed_on_is_a_proposal_but_an_order_told_is_not() ->
     assert recs("有关部门在《通知》中提出，要压减审批时限。") == []
 
 
+@pytest.mark.parametrize(
+    "text", ["既要稳住存量企业，又要做优增量项目。", "园区不能简单照搬外地模式，而要立足本地禀赋。", "基础设施要适度超前，但不能盲目超前。"],
+)
+def test_the_two_halves_of_a_paired_proposal_are_one(text: str) -> None:
+    assert one(text).text == text.rstrip("。")
+
+
+def test_a_second_actor_in_the_next_clause_proposes_apart() -> None:
+    assert [r.actor for r in recs("企业要加快转型，政府也要完善政策。")] == ["企业", "政府"]
+
+
 def test_a_demand_a_frame_addresses_is_nobodys_words() -> None:
     assert one("针对海外市场提出的碳足迹要求，行业协会应当尽快建立排放数据库。").actor == "行业协会"
     assert recs("按照省里的规定，新建小区应配建养老用房。") == []  # a rule passed on
