@@ -48,8 +48,8 @@ def test_evidence_is_the_directive_clause_grounded_in_raw_text() -> None:
 
 
 def test_each_modal_clause_is_its_own_record() -> None:
-    texts = [r.text for r in recs("既要稳住传统外贸市场，又要开拓新兴市场。")]
-    assert texts == ["既要稳住传统外贸市场", "又要开拓新兴市场"]
+    texts = [r.text for r in recs("外贸企业要稳住传统市场，港口城市应开拓新兴航线。")]
+    assert texts == ["外贸企业要稳住传统市场", "港口城市应开拓新兴航线"]
 
 
 def test_semicolons_split_a_sentence_into_records() -> None:
