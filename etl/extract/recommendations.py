@@ -89,6 +89,8 @@ _MODIFIES = re.compile(r"[^，,；;。]{1,8}的")  # the modal's verb phrase mod
 # 可以 + a bare verb modifying a noun: 可以抵押的资产, 可交易、可抵押的资产
 _MAY_MODIFIES = re.compile(r"[\u4e00-\u9fff]{1,2}(?:、(?:可以?|能)?[\u4e00-\u9fff]{1,2})*的")
 _MAY_BECOME = re.compile(r"成为|视为|看作|理解为|用来|用于")  # 乡村可以成为新空间: a potential, not a proposal
+# 游客可通过小程序查询…, 企业可以在一个账户内完成…: what a service lets its users do
+_MAY_ACHIEVE = re.compile(r"做到|实现|达到|完成|享受|获得|查询|节省|节约|缩短|兑换|办理|绑定|买到|到达|收到|满足|看到|上架|发货|便宜")
 _HABITUAL = re.compile(r"(往往|通常|常常|经常|总是|大多|多半|一般都)$")  # "改造往往需要投入…": what it takes, not a proposal
 # "之所以要…，是因为…": the reason for an action; "过去…要托老乡": how things were done
 _EXPLAINED = re.compile(r"之所以|是指|指的是|所谓")  # ("所谓X，是指…需要…": a definition)
@@ -167,7 +169,8 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
         after = clause[m.end():]
         if (not after and m.group() != "建议") or NOT_DIRECTIVE_AFTER_MODAL.match(after):
             continue  # a bare 建议 ("笔者建议，…") leads into the clauses that follow
-        if m.lastgroup == "may" and (_MAY_MODIFIES.match(after) or _MAY_BECOME.match(after)):
+        if m.lastgroup == "may" and (_MAY_MODIFIES.match(after) or _MAY_BECOME.match(after)
+                                     or (_MAY_ACHIEVE.search(after) and not DIRECTIVE_VERB.search(after))):
             continue  # "缺少可以抵押的资产", "乡村可以成为…": what can be done or be, not a proposal
         local = _IN_FRAME.sub("", CONNECTIVE.sub("", clause[: m.start()]))
         if (len(local) > _MAX_SUBJECT or AFTER_EVENT.search(local) or _EMBEDDING.search(local)

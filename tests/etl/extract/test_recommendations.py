@@ -363,6 +363,9 @@ def test_a_bare_jianyi_before_a_modal_is_one_proposal_with_it() -> None:
         "基层执法人员不足，却要面对大量企业。",
         "新建仓储设施都需要大量资金。",
         "如何留住青年人才，是当前县域发展必须回答的问题。",
+        "开通直连通道后，游客可通过小程序查询景区客流。",
+        "接入平台后，商户只需上传订单就能完成报关。",
+        "借助共享仓，小卖家也可以做到当日发货。",
     ],
 )
 def test_what_is_possible_needed_or_faced_is_no_proposal(text: str) -> None:
