@@ -91,6 +91,8 @@ _MAY_MODIFIES = re.compile(r"[\u4e00-\u9fff]{1,2}(?:、(?:可以?|能)?[\u4e00-\
 _MAY_BECOME = re.compile(r"成为|视为|看作|理解为|用来|用于")  # 乡村可以成为新空间: a potential, not a proposal
 # 游客可通过小程序查询…, 企业可以在一个账户内完成…: what a service lets its users do
 _MAY_ACHIEVE = re.compile(r"做到|实现|达到|完成|享受|获得|查询|节省|节约|缩短|兑换|办理|绑定|买到|到达|收到|满足|看到|上架|发货|便宜")
+# a figure aimed at (力争到2027年，夜间消费额突破30亿元): a target, no action proposed
+_TARGET = re.compile(r"(?:力争|争取)[^，,；;]*?(?:年|前|内|底)?[，,]?[^，,；;]*?(?:达到|突破|超过|提高到|提升到|增加到|降至|降低到|控制在|增长|翻一番|实现)\s*[\d$.约近超]")
 _HABITUAL = re.compile(r"(往往|通常|常常|经常|总是|大多|多半|一般都)$")  # "改造往往需要投入…": what it takes, not a proposal
 # "之所以要…，是因为…": the reason for an action; "过去…要托老乡": how things were done
 _EXPLAINED = re.compile(r"之所以|是指|指的是|所谓")  # ("所谓X，是指…需要…": a definition)
@@ -292,7 +294,7 @@ def _end(starts: list[_Start], n: int, size: int) -> int:
 def _command(words: list[str], start: _Start, end: int) -> bool:
     """An imperative run that is not a past event nor the topic of an assertion (加快X，是…)."""
     whole = "".join(words[start.first:end])
-    if PAST.search(whole) or IMPORTANCE.search(whole):
+    if PAST.search(whole) or IMPORTANCE.search(whole) or _TARGET.match(CONNECTIVE.sub("", whole.strip())):
         return False
     for w in words[start.cue + 1:end]:
         if is_frame(w):

@@ -366,6 +366,8 @@ def test_a_bare_jianyi_before_a_modal_is_one_proposal_with_it() -> None:
         "开通直连通道后，游客可通过小程序查询景区客流。",
         "接入平台后，商户只需上传订单就能完成报关。",
         "借助共享仓，小卖家也可以做到当日发货。",
+        "力争到2028年，全县电商交易额突破50亿元。",
+        "争取三年内农产品网络零售额增长30%以上。",
     ],
 )
 def test_what_is_possible_needed_or_faced_is_no_proposal(text: str) -> None:
