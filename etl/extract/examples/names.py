@@ -52,7 +52,7 @@ LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 # a name registered with a legal form (…有限公司, …专业合作社): a concrete case wherever it is told
 REGISTERED = re.compile(LEGAL_FORM.pattern[:-1] + r"|(?:专业|股份经济|经济|联合)合作社$")
 DASHES = frozenset("–—-－―~～·")
-SKIP_WORDS = frozenset({"我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且"})
+SKIP_WORDS = frozenset({"我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且", "建议", "要求"})
 _POSTPOSITIONS = frozenset({"之间", "之中", "当中", "以上", "以下", "以来", "之后", "以后", "之前", "以前", "左右", "上下"})
 NOT_IN_NAMES = frozenset("的地得了着过是在有和与及或而且也已又都就才很较更最这那其之以为于将把被从向对等要应会能可"
                           "一二三四五六七八九十百千万两")
