@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from etl.extract.examples.names import (
-    DASHES, DATE, DESCRIPTORS, EVENT_ABBREVIATIONS, LEGAL_FORM, PERSON_FLAGS, SUFFIX_END, SUFFIX_KIND, TRADE,
+    DASHES, DATE, DESCRIPTORS, EVENT_ABBREVIATIONS, FOREIGN_ECONOMIES, LEGAL_FORM, PERSON_FLAGS, SUFFIX_END, SUFFIX_KIND, TRADE,
     governs, is_proper, joins_names, made_up, nounish, suffix_type, village,
 )
 from etl.text.article import Article
@@ -205,8 +205,11 @@ class Context:
 
     def frequent(self, name: str) -> bool:
         """The name, or its last four characters and more, recurs (南向通道 in 中新互联互通南向通道);
-        a legal form is no part of that (every company ends in 有限公司)."""
+        a legal form is no part of that (every company ends in 有限公司). A foreign economy is never
+        the article's own subject."""
         name = LEGAL_FORM.sub("", name) or name
+        if name in FOREIGN_ECONOMIES:
+            return False  # a foreign economy recurs as the comparison goes on: each of its acts is a case
         return any(self.body.count(name[i:]) >= _TOPIC_MENTIONS for i in range(max(1, len(name) - 3)))
 
     def learn_aliases(self, text: str, found: list[Mention]) -> list[Mention]:

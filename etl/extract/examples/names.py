@@ -51,6 +51,13 @@ COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d+)(?:个|大|座|家|
 LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司$")
 # a name registered with a legal form (…有限公司, …专业合作社): a concrete case wherever it is told
 REGISTERED = re.compile(LEGAL_FORM.pattern[:-1] + r"|(?:专业|股份经济|经济|联合)合作社$")
+# the economies a Chinese policy article compares its own with (日本于2000年实施…, 德国在2023年叫停…)
+FOREIGN_ECONOMIES = frozenset(
+    "美国 日本 德国 英国 法国 意大利 西班牙 荷兰 瑞典 瑞士 丹麦 芬兰 挪威 比利时 奥地利 波兰 匈牙利 捷克 希腊 葡萄牙 爱尔兰 "
+    "俄罗斯 乌克兰 土耳其 以色列 沙特 阿联酋 卡塔尔 伊朗 埃及 南非 尼日利亚 肯尼亚 埃塞俄比亚 摩洛哥 印度 巴基斯坦 "
+    "孟加拉国 斯里兰卡 韩国 蒙古 哈萨克斯坦 乌兹别克斯坦 新加坡 马来西亚 泰国 越南 印度尼西亚 印尼 菲律宾 柬埔寨 老挝 "
+    "缅甸 澳大利亚 新西兰 加拿大 墨西哥 巴西 阿根廷 智利 秘鲁 哥伦比亚 欧盟 东盟".split()
+)
 DASHES = frozenset("–—-－―~～·")
 SKIP_WORDS = frozenset({"我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且", "建议", "要求"})
 _POSTPOSITIONS = frozenset({"之间", "之中", "当中", "以上", "以下", "以来", "之后", "以后", "之前", "以前", "左右", "上下"})
