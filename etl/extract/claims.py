@@ -90,6 +90,11 @@ _POSITION_IN_REVIEW = re.compile(_DIAGNOSIS.pattern + r"|必须|务必|(?<![不�
 _AS = re.compile(r"[^，,把将]{0,12}?(?<![合工协创动操运写制])作为[^，,]+$")  # "西安作为科技大市" with its figure left out: a frame
 # a run-in label opening a point (政府与市场的关系。…): a pair named, no predicate
 _LABEL = re.compile(r"[^，,；;是为]{1,10}[与和][^，,；;是为]{1,10}的(?:关系|矛盾|统一|平衡|结合|衔接)$")
+# a list item that only names its point (其一是融资成本渠道, 二是贵州塘约村的“合股联营”): a label
+_NAMED_ITEM = re.compile(
+    r"^(?:其?[一二三四五六七八九十]是|第[一二三四五六七八九十][，,])"
+    r"(?P<point>[^，,；;]{2,24}?(?:渠道|风险|模式|做法|路径|机制|功能|主体|合作社|平台|工具|方式|效应|”))$"
+)
 _COORDINATED = re.compile(r"\s*(?:以及|及|和|与|并且)")
 _SEGMENT_END = re.compile(r"[；;]")
 _COLON = re.compile(r"[：:]")
@@ -126,6 +131,7 @@ def _is_claim(text: str) -> bool:
     return len(text) >= _MIN_CHARS and not (
         _EXAMPLE.search(bare) or _LITERATURE.search(text) or _DISCOURSE_MOVE.match(bare) or _SELF.search(text) or _DATED.match(bare)
         or _LABEL.match(bare) or _ATTRIBUTION.search(text)
+        or ((item := _NAMED_ITEM.match(text)) is not None and claim_type(item.group("point")) == "descriptive")
         or (reported and not AUTHOR.search(text[: reported.start()]))
         or (claim_type(text) == "descriptive" and _reports(text, bare))
     )

@@ -338,6 +338,11 @@ def test_a_run_in_label_naming_a_pair_is_no_claim() -> None:
     assert [t for t, _ in found(text)] == ["市场在资源配置中起决定性作用"]
 
 
+def test_a_list_item_naming_its_point_is_no_claim_but_one_diagnosing_is() -> None:
+    text = "其一是出口退税渠道；其二是温州的“共享工厂”；三是人才供给明显不足。\n"
+    assert [t for t, _ in found(text)] == ["三是人才供给明显不足"]
+
+
 def test_a_review_section_keeps_a_pronounced_feature_it_diagnoses() -> None:
     text = "二、发展现状\n全市住房市场“重售轻租”特征明显。全市新建住房820万平方米。\n"
     assert [t for t, _ in found(text)] == ["全市住房市场“重售轻租”特征明显"]
