@@ -44,6 +44,11 @@ _SELF = re.compile(
     r"(?:将|从|拟|对|在|就|提出|利用|采用|运用|使用|基于|选取|构建|考察|通过|梳理|结合|以(?!为)|刊发|刊登|推出|邀请|编发)"
     r"|^(?:资料|数据)来源[：:]|表\s*\d+(?:报告|列示|列出|给出|汇报)"  # a table's source or what it lists
 )
+# a step of an empirical method, whoever takes it (将样本分为两组, 选择单一门槛模型, Debt为债务率): no position
+_METHOD = re.compile(
+    r"(?:将|把)[^，,。；;]{0,12}(?:样本|变量)|样本分为|选择[^，,。；;]{0,8}模型|构建[^，,。；;]{0,30}模型"
+    r"|进行[^，,。；;]{0,10}检验|[A-Za-z]+\s*为[^，,。；;]{0,20}(?:变量|指数|效应|利差|比率)"
+)
 # a moderator's turn frames the topic, and steers the panel, which takes no position
 # ("主持人：…也是大家关心的话题", "最后请各位谈谈建议", "以下为对话实录")
 _HOST = re.compile(r"^(?:主持人|记者|问|编者按?)\s*[：:]")
@@ -130,6 +135,7 @@ def _is_claim(text: str) -> bool:
     reported = _REPORTED.search(text)
     return len(text) >= _MIN_CHARS and not (
         _EXAMPLE.search(bare) or _LITERATURE.search(text) or _DISCOURSE_MOVE.match(bare) or _SELF.search(text) or _DATED.match(bare)
+        or _METHOD.search(text)
         or _LABEL.match(bare) or _ATTRIBUTION.search(text)
         or ((item := _NAMED_ITEM.match(text)) is not None and claim_type(item.group("point")) == "descriptive")
         or (reported and not AUTHOR.search(text[: reported.start()]))

@@ -338,6 +338,19 @@ def test_a_run_in_label_naming_a_pair_is_no_claim() -> None:
     assert [t for t, _ in found(text)] == ["市场在资源配置中起决定性作用"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "按企业规模的中位数将样本分为大、小企业两组。",
+        "为缓解内生性问题，将核心解释变量滞后一期。",
+        "检验结果支持选择双重门槛模型。",
+        "其中，Open为贸易开放度，Fin为金融发展水平，Z为控制变量。",
+    ],
+)
+def test_the_steps_of_an_empirical_method_are_no_claims(text: str) -> None:
+    assert found(text) == []
+
+
 def test_a_list_item_naming_its_point_is_no_claim_but_one_diagnosing_is() -> None:
     text = "其一是出口退税渠道；其二是温州的“共享工厂”；三是人才供给明显不足。\n"
     assert [t for t, _ in found(text)] == ["三是人才供给明显不足"]
