@@ -100,6 +100,11 @@ _NAMED_ITEM = re.compile(
     r"^(?:其?[一二三四五六七八九十]是|第[一二三四五六七八九十][，,])"
     r"(?P<point>[^，,；;]{2,24}?(?:渠道|风险|模式|做法|路径|机制|功能|主体|合作社|平台|工具|方式|效应|”))$"
 )
+# what is left of a sentence whose figures or proposal were taken out: a scope (县内电商从业人员中), a
+# viewpoint (从扶持资金的分配看), a case to which a rule applies (对企业投入基础研究的), a condition (若将…纳入)
+_FRAGMENT = re.compile(
+    r"(?:对[^，,；;]+的|从[^，,；;]+(?:看|来看|而言|分析)|[^，,；;]{2,14}(?<![集手之其空途心当])中|(?:若|如果|假如|倘若|一旦)[^，,；;]+)$"
+)
 _COORDINATED = re.compile(r"\s*(?:以及|及|和|与|并且)")
 _SEGMENT_END = re.compile(r"[；;]")
 _COLON = re.compile(r"[：:]")
@@ -225,7 +230,8 @@ def _units(text: str, start: int, taken: Sequence[Directive]) -> list[tuple[int,
         spans = [(stance.end(), spans[0][1])] + spans[1:] if stance.end() < spans[0][1] else spans[1:]
     units = []
     for run in _runs(text, spans, taken):
-        while run and (is_frame(clause := text[slice(*spans[run[-1]])]) or AFTER_EVENT.search(clause)):
+        while run and (is_frame(clause := text[slice(*spans[run[-1]])]) or AFTER_EVENT.search(clause)
+                       or _FRAGMENT.match(clause.strip())):
             run.pop()
         if not run or _framed_throughout(text, [spans[k] for k in run]):
             continue

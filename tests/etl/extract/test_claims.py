@@ -351,6 +351,22 @@ def test_the_steps_of_an_empirical_method_are_no_claims(text: str) -> None:
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县规模以上企业中，有42家开展了数字化改造。",
+        "从财政资金的投向看，70%用于基础设施。",
+        "若把隐性债务一并计入，债务率将超过120%。",
+    ],
+)
+def test_the_scope_or_condition_left_of_a_figure_is_no_claim(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_concentration_is_no_scope() -> None:
+    assert [t for t, _ in found("县域电商的收益在空间上高度集中。")] == ["县域电商的收益在空间上高度集中"]
+
+
 def test_a_list_item_naming_its_point_is_no_claim_but_one_diagnosing_is() -> None:
     text = "其一是出口退税渠道；其二是温州的“共享工厂”；三是人才供给明显不足。\n"
     assert [t for t, _ in found(text)] == ["三是人才供给明显不足"]
