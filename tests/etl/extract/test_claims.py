@@ -363,6 +363,11 @@ def test_the_scope_or_condition_left_of_a_figure_is_no_claim(text: str) -> None:
     assert found(text) == []
 
 
+def test_a_claim_ending_on_a_word_in_you_is_no_dangling_lead_in() -> None:
+    assert [t for t, _ in found("产能过剩并非光伏行业独有。")] == ["产能过剩并非光伏行业独有"]
+    assert found("主要原因有：") == []
+
+
 def test_a_concentration_is_no_scope() -> None:
     assert [t for t, _ in found("县域电商的收益在空间上高度集中。")] == ["县域电商的收益在空间上高度集中"]
 
