@@ -363,6 +363,11 @@ def test_the_scope_or_condition_left_of_a_figure_is_no_claim(text: str) -> None:
     assert found(text) == []
 
 
+def test_an_uncertainty_or_a_risk_stated_before_a_proposal_is_a_position() -> None:
+    assert found("低空经济具有高度不确定性，地方政府应审慎投资。") == [("低空经济具有高度不确定性", "evaluative")]
+    assert found("四是汇率和结算风险。") == []  # a list item naming its point
+
+
 def test_a_claim_ending_on_a_word_in_you_is_no_dangling_lead_in() -> None:
     assert [t for t, _ in found("产能过剩并非光伏行业独有。")] == ["产能过剩并非光伏行业独有"]
     assert found("主要原因有：") == []
