@@ -20,7 +20,7 @@ TERMINAL = "。！？!?…"
 _TRAILING_MARKERS = re.compile(r"(\s*(\[\s*\d{1,3}(\s*[,，\-–]\s*\d{1,3})*\s*\]|[①-⑳]))+$")
 _MARKER_ENDS = ("]", *(chr(c) for c in range(ord("①"), ord("⑳") + 1)))  # how a trailing marker ends
 _CLOSERS = "”’」』）)]】"
-ABSTRACT_MARK = re.compile(r"^(\*\*)?[\[【]?\s*(摘\s*要|内容提要|提\s*要)\s*[\]】]?\s*[:：]?\s*(\*\*)?\s*")
+ABSTRACT_MARK = re.compile(r"^(\*\*)?[\[【]?\s*((?:内容)?摘\s*要|内容提要|提\s*要)\s*[\]】]?\s*[:：]?\s*(\*\*)?\s*")
 KEYWORDS_MARK = re.compile(r"^(\*\*)?[\[【]?\s*(关\s*键\s*词|关键字)\s*(?:[\]】]\s*[:：]?|[:：])\s*(\*\*)?\s*")
 _ENGLISH_START = re.compile(r"^(abstract|key\s*words?|keywords)\b", re.I)
 # what follows the article: its references, notes, and a research report's statements and disclaimer
@@ -60,6 +60,8 @@ _GROUP_AUTHOR = re.compile(r"^[\u4e00-\u9fff·、\s]{0,20}(?:课题组|调研组
 _SPREAD = re.compile(r"\S\s{3,}\S")  # words spread across the page width
 _NAME = r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
 _NAMES = re.compile(rf"{_NAME}(?:[，,、\s]+{_NAME}){{0,4}}")
+# an author that is an institution or a research team (…分行金融稳定课题组, …研究院宏观组)
+_INSTITUTION = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(?:课题组|研究组|调研组|研究院|研究所|研究中心|研究室|编写组)")
 _SYMBOL_MARK = r"(?:[*＊¹²³⁴⁵⁶]|\$\s*\^\s*\{?[\d,*\s]+\}?\s*\$|<sup>[\d,*]+</sup>)"
 _AFFILIATION_MARK = rf"(?:\d{{1,2}}(?:\s*[,，]\s*\d{{1,2}})*|{_SYMBOL_MARK})"
 _BYLINE = re.compile(
@@ -332,10 +334,10 @@ def _standalone(lines: list[Line], nonblank: list[int], k: int, prev: Line | Non
 
 
 def _authors_follow(lines: list[Line], nonblank: list[int], k: int) -> bool:
-    """Whether the authors come next: marked names (许某 1，钟某 2), or bare ones just before the
-    abstract (程某⏎【摘要】…), as under an article's title."""
+    """Whether the authors come next: marked names (许某 1，钟某 2), or bare ones or an institution
+    just before the abstract (程某⏎【摘要】…, …课题组⏎内容摘要：…), as under an article's title."""
     nxt = lines[nonblank[k + 1]].stripped
     if _BYLINE.match(nxt):
         return True
     after = lines[nonblank[k + 2]].stripped if k + 2 < len(nonblank) else ""
-    return bool(_NAMES.fullmatch(nxt)) and _line_role(after) == "abstract"
+    return bool(_NAMES.fullmatch(nxt) or _INSTITUTION.fullmatch(nxt)) and _line_role(after) == "abstract"

@@ -46,6 +46,7 @@ class _Builder:
     body: _Paragraph | None = None
     last_body: Line | None = None
     abstract: _Paragraph | None = None
+    last_abstract: Line | None = None
     title: str | None = None
     keywords: list[str] = field(default_factory=list)
 
@@ -108,10 +109,12 @@ class _Builder:
             skip = len(text) - len(text.lstrip()) + m.end()
             text, start = text[skip:], start + skip
             self.abstract = None
+        goes_on = self.abstract is not None
         if self.abstract is None:
             self.abstract = _Paragraph("abstract", ("摘要",))
             self.paragraphs.append(self.abstract)
-        self.abstract.text.add_line(text, start)
+        self.abstract.text.add_line(text, start, cut=goes_on and self._cuts_number(self.last_abstract, line))
+        self.last_abstract = line
 
     def keywords_line(self, line: Line) -> None:
         s = line.stripped

@@ -248,13 +248,23 @@ def test_a_dollar_sign_left_open_does_not_swallow_the_next_line() -> None:
 
 @pytest.mark.parametrize(
     "authors",
-    ["许某 1，钟某 2\n（1. 青澜大学经济学院，青澜 430070）", "程某\n【摘要】扩大内需的重点在消费，消费的潜力在服务。"],
+    [
+        "许某 1，钟某 2\n（1. 青澜大学经济学院，青澜 430070）", "程某\n【摘要】扩大内需的重点在消费，消费的潜力在服务。",
+        "青澜市统计局综合分析课题组\n\n内容摘要：扩大内需的重点在消费，消费的潜力在服务。",
+    ],
 )
 def test_the_line_above_the_authors_is_the_title(authors: str) -> None:
     raw = f"区域研究 2024 年第 9 期\n\n县域商业体系建设的路径与对策\n\n{authors}\n\n一、引言\n\n县域商业是扩大内需的重要支点。\n"
     article = parse_article(raw)
     assert article.title == "县域商业体系建设的路径与对策"
     assert all("路径与对策" not in s.text for s in article.sentences)
+
+
+def test_a_number_the_margin_cuts_inside_an_abstract_is_closed_up() -> None:
+    width = "城乡居民收入差距继续缩小，农村居民人均可支配收入增长较快，"
+    raw = f"内容摘要：{width}全年达到2\n3119元，增长6.6%。\n\n一、引言\n\n县域商业是扩大内需的重要支点。\n"
+    sentence = parse_article(raw).sentences[0]
+    assert sentence.role == "abstract" and "达到23119元" in sentence.text
 
 
 def test_a_number_set_one_digit_at_a_time_is_closed_up() -> None:
