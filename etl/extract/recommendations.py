@@ -93,6 +93,7 @@ _MAY_BECOME = re.compile(r"成为|视为|看作|理解为|用来|用于")  # 乡
 _MAY_ACHIEVE = re.compile(r"做到|实现|达到|完成|享受|获得|查询|节省|节约|缩短|兑换|办理|绑定|买到|到达|收到|满足|看到|上架|发货|便宜")
 # a figure aimed at (力争到2027年，夜间消费额突破30亿元): a target, no action proposed
 _TARGET = re.compile(r"(?:力争|争取)[^，,；;]*?(?:年|前|内|底)?[，,]?[^，,；;]*?(?:达到|突破|超过|提高到|提升到|增加到|降至|降低到|控制在|增长|翻一番|实现)\s*[\d$.约近超]")
+_LEAD_IN = re.compile(r"以下|如下|一些|不少|部分|几点|许多|很多")
 _HABITUAL = re.compile(r"(往往|通常|常常|经常|总是|大多|多半|一般都)$")  # "改造往往需要投入…": what it takes, not a proposal
 # "之所以要…，是因为…": the reason for an action; "过去…要托老乡": how things were done
 _EXPLAINED = re.compile(r"之所以|是指|指的是|所谓")  # ("所谓X，是指…需要…": a definition)
@@ -179,6 +180,8 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
                 or _HABITUAL.search(local) or (_PREDICATE_NOUN.search(local) and _MODIFIES.match(after))
                 or _EXPLAINED.search(local) or _BACK_THEN.match(sentence) or _CONTRAST.match(clause)):
             continue
+        if m.group() == "值得" and _LEAD_IN.search(local):
+            continue  # "以下几点经验值得借鉴": the cases that follow are the point, not a proposal
         if m.group() in ("需要", "需") and _ACTION_TOPIC.match(local) and not DIRECTIVE_VERB.search(after):
             continue  # "实现碳中和需要巨额投入": what an action takes, not a proposal
         before = sentence[: offset + m.start()]

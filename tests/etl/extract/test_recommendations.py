@@ -294,6 +294,13 @@ def test_a_second_actor_in_the_next_clause_proposes_apart() -> None:
     assert [r.actor for r in recs("企业要加快转型，政府也要完善政策。")] == ["企业", "政府"]
 
 
+def test_a_practice_worth_following_is_a_proposal_but_a_lead_in_to_cases_is_not() -> None:
+    record = one("临川市的“共享菜园”做法值得在全省推广。")
+    assert record.strength == "may"
+    assert recs("省外一些地方的做法也值得借鉴。") == []
+    assert recs("以下几点经验值得借鉴：") == []
+
+
 def test_a_demand_a_frame_addresses_is_nobodys_words() -> None:
     assert one("针对海外市场提出的碳足迹要求，行业协会应当尽快建立排放数据库。").actor == "行业协会"
     assert recs("按照省里的规定，新建小区应配建养老用房。") == []  # a rule passed on
