@@ -294,6 +294,13 @@ def test_a_second_actor_in_the_next_clause_proposes_apart() -> None:
     assert [r.actor for r in recs("企业要加快转型，政府也要完善政策。")] == ["企业", "政府"]
 
 
+@pytest.mark.parametrize(
+    "text", ["把稳岗位摆在更加突出的位置。", "将农村养老服务纳入县级财政保障范围。", "加快将县域物流纳入省级规划。"],
+)
+def test_a_command_that_moves_its_object_somewhere_counts(text: str) -> None:
+    assert one(text).text == text.rstrip("。")
+
+
 def test_a_practice_worth_following_is_a_proposal_but_a_lead_in_to_cases_is_not() -> None:
     record = one("临川市的“共享菜园”做法值得在全省推广。")
     assert record.strength == "may"
