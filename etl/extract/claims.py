@@ -105,6 +105,8 @@ _NAMED_ITEM = re.compile(
 _FRAGMENT = re.compile(
     r"(?:对[^，,；;]+的|从[^，,；;]+(?:看|来看|而言|分析)|[^，,；;]{2,14}(?<![集手之其空途心当])中|(?:若|如果|假如|倘若|一旦)[^，,；;]+)$"
 )
+# a review of the literature or of how a thing works argues (二者在逻辑上天然互补), unlike one of work done
+_ARGUED = re.compile(r"文献综述|文献回顾|研究进展|理论分析|理论基础|机制|机理|逻辑")
 _COORDINATED = re.compile(r"\s*(?:以及|及|和|与|并且)")
 _SEGMENT_END = re.compile(r"[；;]")
 _COLON = re.compile(r"[：:]")
@@ -286,7 +288,7 @@ def extract(article: Article, cases: Sequence[Example] = ()) -> list[Claim]:
             host = s.paragraph
         if s.role not in ("body", "abstract") or (s.paragraph == host and _STEERING.search(s.text)):
             continue
-        review = reviews(s.section)
+        review = reviews(s.section) and not any(_ARGUED.search(h) for h in s.section)
         for i, j, kind in assertions(s.text, sentence_directives(s, views), views):
             if s.quotes_at(i):
                 continue  # someone's quoted words: evidence the article reports, not its position

@@ -158,7 +158,7 @@ def test_a_review_of_work_done_asserts_only_its_diagnosis() -> None:
 def test_a_heading_that_states_a_thesis_or_opens_a_case_reviews_nothing(heading: str) -> None:
     raw = f"{heading}\n一些街区的改造则更加注重保留原有居民。\n"
     assert [t for t, _ in found(raw)] == ["一些街区的改造则更加注重保留原有居民"]
-    assert found("（一）运行机制\n一些街区的改造则更加注重保留原有居民。\n") == []  # how a thing works
+    assert found("（一）主要做法\n一些街区的改造则更加注重保留原有居民。\n") == []  # work done
 
 
 def test_a_principle_stated_in_a_section_on_foundations_is_a_position() -> None:
@@ -267,6 +267,11 @@ def test_a_status_section_keeps_what_it_says_things_are_but_not_its_events() -> 
     assert "临川港是内河航运的重要枢纽港口" in texts
     assert "跨境电商已成为外贸增长的新引擎" in texts
     assert not any("航线" in t for t in texts)
+
+
+def test_a_review_of_the_literature_or_of_a_mechanism_argues() -> None:
+    raw = "二、文献综述\n数字普惠金融与农村电商在逻辑上相互补充。\n三、发展现状\n数字普惠金融与农村电商在县域相互补充。\n"
+    assert [t for t, _ in found(raw)] == ["数字普惠金融与农村电商在逻辑上相互补充"]
 
 
 def test_a_moderator_steering_the_panel_takes_no_position() -> None:
