@@ -24,6 +24,7 @@ SETS = {
     "probe5": (DATA / "probe5" / "gold", DATA / "probe5" / "corpus"),
     "probe6": (DATA / "probe6" / "gold", DATA / "probe6" / "corpus"),
     "probe7": (DATA / "probe7" / "gold", DATA / "probe7" / "corpus"),
+    "probe8": (DATA / "probe8" / "gold", DATA / "probe8" / "corpus"),
 }
 PINNED = {
     "shared": {"statistic": 1.00, "recommendation": 0.99, "claim": 0.98, "example": 1.00},
@@ -34,6 +35,7 @@ PINNED = {
     "probe5": {"statistic": 0.97, "recommendation": 0.85, "claim": 0.76, "example": 0.70},
     "probe6": {"statistic": 0.97, "recommendation": 0.82, "claim": 0.68, "example": 0.65},
     "probe7": {"statistic": 0.95, "recommendation": 0.79, "claim": 0.70, "example": 0.52},
+    "probe8": {"statistic": 0.95, "recommendation": 0.83, "claim": 0.70, "example": 0.57},
 }
 TOLERANCE = 0.02
 
