@@ -35,8 +35,8 @@ from etl.extract.examples.mentions import Context, Mention, find_mentions
 from etl.extract.examples.names import LEGAL_FORM
 from etl.extract.examples.reader import Reader, Span, tag_between
 from etl.extract.examples.selection import (
-    Found, acting_subjects, background, cued_cases, listed_cases, opening_case, quoted_cases, registered_cases, set_against,
-    told_cases,
+    Found, acting_subjects, background, cued_cases, listed_cases, localed_cases, opening_case, quoted_cases,
+    registered_cases, set_against, told_cases,
 )
 from etl.extract.grounding import ground
 from etl.extract.recommendations import sentence_directives
@@ -80,6 +80,7 @@ def _sentence_examples(
             found += [Found(m, None, 0.5, None) for m in quoted_cases(r, ctx.frequent, proposed)]
         found += [Found(m, None, 0.5, None) for m in registered_cases(r, ctx.frequent)]
         found += [Found(m, None, 0.5, None) for m in acting_subjects(r, ctx.frequent)]
+        found += [Found(m, None, 0.5, None) for m in localed_cases(r, ctx.frequent)]
         if opens_case:
             found += [Found(m, None, 0.6, None) for m in opening_case(r, ctx.frequent, sentence.section[-1])]
         cited = ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named])

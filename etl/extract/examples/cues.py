@@ -28,6 +28,7 @@ HINT = re.compile(
     rf"(?:{LAUNCHED}了?|的|{NAMING_CLASS})“|"
     rf"(?:于|自|从|在){YEAR}|依托|借助|凭借|依靠|较早|率先|最早|先行|走在|位于|地处|最大|最高|最多|首个|首家|首批|发源地|"
     r"(?:^|[，,；;])[^，,；;]{2,8}则(?![是为])|"  # a case set against another: 东莞则走出了另一条路
+    r"(?:^|[，,；;：:])\s*在[^，,。；;：:]{2,12}[，,]|"  # a place a clause sets the scene in: 在福建厦门，…
     + COUNT.pattern + "|" + SUFFIX_END.pattern[:-1]
 )
 

@@ -277,6 +277,25 @@ def acting_subjects(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]
     return out
 
 
+_AT = re.compile(r"\s*在")
+_SITE = re.compile(r"(?:港|口岸|开发区|新区|片区|园区|保税区|自贸区|试验区|示范区|基地)$")
+
+
+def localed_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
+    """A named port, zone or park a clause of its own sets the scene in (在深圳蛇口港，“抵港直装”模式使…;
+    在海南洋浦经济开发区，…): what follows is told of it, a concrete case (在美国，… only sets a country)."""
+    out = []
+    for k, (start, end) in enumerate(r.clauses[:-1]):
+        at = _AT.match(r.text, r.content_start(start))
+        if at is None:
+            continue
+        head = r.head(r.item(at.end()))
+        if (head is not None and head.named and (head.form == "suffix" or _SITE.search(head.name))
+                and head.entity_type in ("place", "project") and head.end == end and not frequent(head.name)):
+            out.append(head)
+    return out
+
+
 def _dated(r: Reader, pos: int) -> bool:
     """A year, then a verb or preposition (于2022年出台…, 2021年起对…)."""
     dated = _DATED.match(r.text, pos)

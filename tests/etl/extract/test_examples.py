@@ -172,6 +172,11 @@ def test_the_article_subject_in_a_list_of_peers_is_not_a_case() -> None:
     assert names(body + "临川、九江、赣州等城市都提出建设区域创新高地。") == ["九江", "赣州"]
 
 
+def test_a_port_or_zone_a_clause_sets_the_scene_in_is_a_case_but_a_country_is_not() -> None:
+    assert names("在广西钦州港，海关推行“船边直提”模式。") == ["广西钦州港"]
+    assert names("在美国，一件包裹通常三天送达。") == []
+
+
 def test_a_foreign_economy_compared_again_and_again_is_still_a_case() -> None:
     body = "".join(f"韩国第{n}季度养老支出继续上升。" for n in "一二三四五")
     assert names(body + "韩国于2008年实施长期护理保险制度。") == ["韩国"]
