@@ -149,7 +149,7 @@ def extract(article: Article) -> list[Example]:
                 best[name] = f, span
         for name, (f, span) in best.items():
             records.append(Example(
-                **ground(article, sentence, *span),
+                **ground(article, sentence, *span, anchor=f.mention.start),
                 name=name,
                 entity_type=f.mention.entity_type,
                 marker=f.marker,

@@ -172,6 +172,12 @@ def test_the_article_subject_in_a_list_of_peers_is_not_a_case() -> None:
     assert names(body + "临川、九江、赣州等城市都提出建设区域创新高地。") == ["九江", "赣州"]
 
 
+def test_evidence_cut_by_a_page_number_keeps_the_side_naming_the_case() -> None:
+    raw = "外贸企业加快布局海外市场。再如，东屿港务集团新建的自动化码头\n- 7 -\n今年吞吐量超过三百万标箱，效率明显提升。\n"
+    (example,) = extract(parse_article(raw))
+    assert example.name == "东屿港务集团" and "东屿港务集团" in example.text
+
+
 def test_a_port_or_zone_a_clause_sets_the_scene_in_is_a_case_but_a_country_is_not() -> None:
     assert names("在广西钦州港，海关推行“船边直提”模式。") == ["广西钦州港"]
     assert names("在美国，一件包裹通常三天送达。") == []
