@@ -11,7 +11,7 @@ from etl.extract.cues import MODAL
 from etl.extract.examples.cues import LAUNCHED, NAMING_CLASS, STORY_MARKERS, YEAR, Cue
 from etl.extract.examples.mentions import PERSON_AFTER, TITLES, Mention
 from etl.extract.examples.names import (
-    DATE, NOT_IN_NAMES, PERSON_FLAGS, PROPER_FLAGS, REGISTERED, SUFFIX_END, SUFFIX_KIND, made_up,
+    DATE, FOREIGN_ECONOMIES, NOT_IN_NAMES, PERSON_FLAGS, PROPER_FLAGS, REGISTERED, SUFFIX_END, SUFFIX_KIND, made_up,
 )
 from etl.extract.examples.reader import (
     CATEGORY, CATEGORY_TYPES, GENERIC_CLASS, SHORT_ITEM, Reader, Span, list_closers,
@@ -341,8 +341,9 @@ def background(r: Reader, doc: Mention) -> bool:
     background the article works in: neither is a case (欧盟通过了《…指令》 is one)."""
     start, end = r.clause(doc.start)
     around = r.text[start:doc.start] + r.text[doc.end:end]
+    abroad = any(m.name in FOREIGN_ECONOMIES for m in r.mentions if start <= m.start < doc.start)
     return bool(_STATISTICAL_DOC.search(doc.name) or _SOURCED.search(r.text, start, doc.start)
-                or doc.name.startswith("关于") or _ENACTED.search(around))
+                or doc.name.startswith("关于") or (_ENACTED.search(around) and not abroad))
 
 
 def set_against(r: Reader, frequent: Callable[[str], bool], story: bool) -> list[Mention]:

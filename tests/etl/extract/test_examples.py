@@ -207,6 +207,10 @@ def test_a_policy_issued_or_carried_out_at_home_is_background_not_a_case(text: s
     assert names(text) == []
 
 
+def test_a_law_a_foreign_economy_issued_is_a_case() -> None:
+    assert "数据治理法" in names("韩国2021年出台《数据治理法》，规范公共数据开放。")
+
+
 def test_document_quoted_as_a_source_is_not_a_case() -> None:
     assert names("据《2020年中国统计年鉴》，全国对外贸易保持增长。") == []
     assert names("在《政府工作报告》中，总理提出了新的目标。") == []
