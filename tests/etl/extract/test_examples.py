@@ -587,6 +587,7 @@ def test_a_foreign_name_jieba_breaks_up_stays_whole_in_a_list() -> None:
 def test_a_case_remarked_on_as_worth_following() -> None:
     assert names("宁波的做法值得借鉴。") == ["宁波"]
     assert names("宁波的做法值得借鉴：这个港口城市先建平台、后招企业。") == ["宁波"]  # the lesson told after a colon
+    assert names("晋江是其中的典型代表：这个县级市培育了数十家上市公司。") == ["晋江"]
     assert names("温州的“民营经济”改革对其他城市具有借鉴意义。") == ["温州"]
     assert names("这些经验值得学习。") == []
 
