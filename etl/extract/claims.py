@@ -77,6 +77,12 @@ _DISCOURSE_MOVE = re.compile(
     r"^(?:我|我们)(?:很|完全|也|想|再)?(?:同意|赞同|赞成|补充|谈谈|说几句|说一句|简单说|接着)|^(?:[^，,]{0,6}[，,])?让我们"
     r"|^(?:我|我们)(?:曾经?)?(?:跟踪|接触|调研|走访|观察)过|^(?:我|我们)从[^，,]{1,10}角度"  # 我跟踪过一个案例, 我从企业角度说
 )
+# the ceremony of a press conference or a panel: greetings, thanks, welcomes, what the speaker will
+# go through next, a compliment on the question (大家上午好, 谢谢主持人, 下面，我介绍…, 这个问题非常重要)
+_CEREMONY = re.compile(
+    r"(?:大家|朋友们?|女士们|先生们)[^，,。；;]{0,4}好$|^(?:谢谢|感谢|欢迎)|^(?:下面|接下来)[，,]?(?:我|请|进入|由)"
+    r"|^我(?:重点|简要|简单)?(?:介绍|谈|说)[一两几]?下|^(?:这个|您提的|你提的|刚才)[^，,。；;]{0,6}问题(?:非常|很|十分)?(?:重要|好)"
+)
 # A meeting report (:func:`etl.extract.cues.reports_meeting`) is made of its participants' views:
 # there "X教授指出，Y" presents Y as what the article sets out, while its account of the proceedings
 # (与会者还讨论了…, X介绍了…的做法, …引起了热烈讨论) takes no position.
@@ -143,6 +149,7 @@ def _is_claim(text: str) -> bool:
     reported = _REPORTED.search(text)
     return len(text) >= _MIN_CHARS and not (
         _EXAMPLE.search(bare) or _LITERATURE.search(text) or _DISCOURSE_MOVE.match(bare) or _SELF.search(text) or _DATED.match(bare)
+        or _CEREMONY.search(bare)
         or _METHOD.search(text)
         or _LABEL.match(bare) or _ATTRIBUTION.search(text)
         or ((item := _NAMED_ITEM.match(text)) is not None and claim_type(item.group("point")) == "descriptive")

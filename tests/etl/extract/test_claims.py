@@ -358,6 +358,14 @@ def test_the_steps_of_an_empirical_method_are_no_claims(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["各位记者朋友，大家下午好。", "谢谢主持人，谢谢各位专家。", "下面，我重点介绍四个方面的情况。", "您提的这个问题非常重要。"],
+)
+def test_the_ceremony_of_a_press_conference_or_a_panel_is_no_claim(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "全县规模以上企业中，有42家开展了数字化改造。",
         "从财政资金的投向看，70%用于基础设施。",
