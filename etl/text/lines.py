@@ -54,6 +54,9 @@ _ASIDE_LINE = re.compile(r"^[（(][^（()）]{6,}[）)]$")  # （本文根据录
 _SOURCE_LINE = re.compile(r"^(?:资料|数据)来源\s*[：:].{0,80}$")  # under a chart or table: 资料来源：海关总署，X研究所
 _TABLE_ROW = re.compile(r"^\|.*\|$|^</?(table|tr|td|th|thead|tbody)\b|<td>|</tr>", re.I)
 _FIGURE_LABEL = re.compile(r"^(图|表|附图|附表|Figure|Fig\.|Table)\s*\d+(?![.\d])")
+# a news photo's caption: 图为…, credited to its photographer (本报记者 某某摄) or the archive (资料图片)
+_PHOTO_CREDIT = re.compile(r"摄$|[（(]资料图片[）)]$|供图$")
+_PHOTO = re.compile(r"^图为|" + _PHOTO_CREDIT.pattern)
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _BLANK = re.compile(r"\s")
 _GROUP_AUTHOR = re.compile(r"^[\u4e00-\u9fff·、\s]{0,20}(?:课题组|调研组|研究组|编写组)(?:执笔)?$")  # 省商务厅课题组
@@ -138,7 +141,8 @@ def _line_role(s: str) -> str | None:
     if (_IMAGE.match(s) or _PAGE_NUMBER.match(s) or _BRACKETS_ONLY.match(s) or _TABLE_ROW.match(s)
             or _ASIDE_LINE.match(s) or _SOURCE_LINE.match(s)):
         return "furniture"
-    if s.startswith("_") or (_FIGURE_LABEL.match(s) and len(s) <= 60 and not ends_sentence(s)):
+    if s.startswith("_") or (_FIGURE_LABEL.match(s) and len(s) <= 60 and not ends_sentence(s)) \
+            or (_PHOTO.search(s) and len(s) <= 80):
         return "caption"
     if len(_BLANK.sub("", s)) <= 30 and _ISSUE_HEADER.search(s):
         return "furniture"
@@ -285,7 +289,7 @@ def _take_caption(lines: list[Line], nonblank: list[int], k: int, width: int, ou
     while k + 1 < len(nonblank):
         cur, nxt = lines[nonblank[k]].stripped, lines[nonblank[k + 1]]
         s = nxt.stripped
-        if ends_sentence(cur) or nxt.lead_space or _line_role(s) or heading_level(s):
+        if ends_sentence(cur) or _PHOTO_CREDIT.search(cur) or nxt.lead_space or _line_role(s) or heading_level(s):
             break
         if (labelled and _RUNNING_TEXT.search(s)) or (len(cur) < 0.7 * width and len(s) >= 0.7 * width):
             break

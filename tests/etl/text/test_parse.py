@@ -260,6 +260,13 @@ def test_the_line_above_the_authors_is_the_title(authors: str) -> None:
     assert all("路径与对策" not in s.text for s in article.sentences)
 
 
+def test_a_news_photo_caption_mid_paragraph_is_dropped_and_the_sentence_joins_across_it() -> None:
+    raw = ("县域光纤产业经过二十年积累，形成了完整的产\n\n图为临川某光纤企业的拉丝车间。　　本报记者　王　某摄\n\n"
+           "业链，产量约占全国的五分之一。\n")
+    (sentence,) = parse_article(raw).sentences
+    assert sentence.text == "县域光纤产业经过二十年积累，形成了完整的产业链，产量约占全国的五分之一。"
+
+
 def test_a_number_the_margin_cuts_inside_an_abstract_is_closed_up() -> None:
     width = "城乡居民收入差距继续缩小，农村居民人均可支配收入增长较快，"
     raw = f"内容摘要：{width}全年达到2\n3119元，增长6.6%。\n\n一、引言\n\n县域商业是扩大内需的重要支点。\n"
