@@ -364,6 +364,11 @@ def test_the_ceremony_of_a_press_conference_or_a_panel_is_no_claim(text: str) ->
     assert found(text) == []
 
 
+def test_a_year_said_to_be_a_turning_point_is_a_claim_but_a_dated_event_is_not() -> None:
+    assert found("2025年是县域商业体系建设的关键一年。") == [("2025年是县域商业体系建设的关键一年", "evaluative")]
+    assert found("2019年该县启动了电商进农村示范工程。") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
