@@ -364,6 +364,16 @@ def test_the_ceremony_of_a_press_conference_or_a_panel_is_no_claim(text: str) ->
     assert found(text) == []
 
 
+def test_the_reports_own_stance_is_left_out_of_its_claim() -> None:
+    assert found("本报告认为，县域冷链物流的短板已成为制约农产品上行的关键。") == [
+        ("县域冷链物流的短板已成为制约农产品上行的关键", "causal")]
+
+
+def test_a_requirement_named_is_no_one_elses_words() -> None:
+    assert [t for t, _ in found("各国的准入要求差异很大，出口企业的合规成本明显上升。")] == [
+        "各国的准入要求差异很大，出口企业的合规成本明显上升"]
+
+
 def test_a_year_said_to_be_a_turning_point_is_a_claim_but_a_dated_event_is_not() -> None:
     assert found("2025年是县域商业体系建设的关键一年。") == [("2025年是县域商业体系建设的关键一年", "evaluative")]
     assert found("2019年该县启动了电商进农村示范工程。") == []
