@@ -43,7 +43,7 @@ def extract(article: Article) -> list[Statistic]:
     for sentence in article.sentences:
         if sentence.paragraph != paragraph:
             paragraph, inherited = sentence.paragraph, heading_year(sentence.section)
-        inherited = opening_year(sentence.text) or inherited  # 2022年，…。同年，… / 其中…
+        inherited = opening_year(sentence.text, report) or inherited  # 2022年，…。同年，… / 其中…
         quantities = find_quantities(sentence.text)
         if sentence.role == "heading":  # "3 对策建议": a number opening a heading is its numbering
             quantities = [q for q in quantities if q.start > 0]

@@ -27,8 +27,13 @@ _RISE_TO = re.compile(r"的[^，,；;。]{0,16}?(?:提高|上升|增加|增长|�
 _NOW = re.compile(r"[，,；;](?:而)?(?:目前|当前|如今|现已|现在|迄今|至今)")
 _SOURCE_YEAR = re.compile(r"(?<=[（(])((?:19|20)\d{2})(?=[）)]》)")
 _RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
-_RELATIVE_RE = re.compile("|".join(_RELATIVE))
+# a part of the year a dated report is in (前三季度, 上半年, 1—9月, 年初以来): that year's
+_PART_OF_YEAR = r"前[一二三]季度|[一二三四]季度|上半年|下半年|年初以来|1\s*[—–-]\s*\d{1,2}\s*月|前\d{1,2}个月|前[两三四五六七八九十]个月"
+_RELATIVE_RE = re.compile("|".join([*_RELATIVE, _PART_OF_YEAR]))
+_OPENING_RELATIVE = re.compile(rf"^({'|'.join(_RELATIVE)})?({_PART_OF_YEAR})?(?:以来)?[，,]")
 _REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年.{0,12}(工作报告|政府工作|报告)")
+# the date line of a transcript or a dated release (时间：2024年10月17日, 发布日期：2024年3月5日)
+_DATE_LINE = re.compile(r"^\s*(?:时间|日期|发布时间|发布日期)[：:]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月", re.M)
 _OWN_TIME = re.compile(r"年间|年来|以来|目前|当前|如今|未来|期间|同期|近年|历年|每年|\d+月")
 _CLAUSE_END = "，；;。！？"
 
@@ -61,7 +66,7 @@ def report_year(title: str | None, opening: str, headings: list[str] | tuple[str
     the first year of the opening (its date line) is the report's; or a heading
     reviews the year before it (``一、2023年工作回顾`` → 2024).
     """
-    if m := _REPORT_YEAR.search(opening):
+    if m := _REPORT_YEAR.search(opening) or _DATE_LINE.search(opening):
         return int(m.group(1))
     if title and "工作报告" in re.sub(r"\s", "", title) and (m := _YEAR.search(opening)):
         return int(m.group(1))
@@ -71,13 +76,17 @@ def report_year(title: str | None, opening: str, headings: list[str] | tuple[str
     return None
 
 
-def opening_year(text: str) -> int | None:
-    """The year a sentence opens with (``2016年，…``, ``截至2019年底，…``), which the rest of its paragraph inherits.
+def opening_year(text: str, report: int | None = None) -> int | None:
+    """The year a sentence opens with (``2016年，…``, ``截至2019年底，…``; in a dated report ``今年前三季度，…``),
+    which the rest of its paragraph inherits.
 
     An event's date (``2015年3月28日，…发布了``) or a period (2013—2018年) sets no such year.
     """
-    m = _OPENING_YEAR.match(text)
-    return int(m.group(1)) if m else None
+    if m := _OPENING_YEAR.match(text):
+        return int(m.group(1))
+    if report is not None and (m := _OPENING_RELATIVE.match(text)) and (m.group(1) or m.group(2)):
+        return report + _RELATIVE.get(m.group(1) or "", 0)
+    return None
 
 
 def heading_year(path: tuple[str, ...]) -> int | None:
@@ -120,5 +129,5 @@ def resolve_year(
     if after:
         return after[0].year, after[0].first
     if report is not None and (rel := list(_RELATIVE_RE.finditer(text, 0, pos))):
-        return report + _RELATIVE[rel[-1].group()], None
+        return report + _RELATIVE.get(rel[-1].group(), 0), None
     return (None if has_own_time(text) else inherited), None

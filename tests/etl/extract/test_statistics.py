@@ -180,6 +180,12 @@ def test_relative_years_in_a_dated_report() -> None:
     assert one(text).year == 2023
 
 
+def test_parts_of_the_year_in_a_dated_transcript_are_that_years() -> None:
+    text = "时间：2025年4月18日\n\n一季度，全省外贸进出口增长5.2%。其中出口3120亿元。\n"
+    assert [r.year for r in extract(parse_article(text))] == [2025, 2025]
+    assert one("一季度，全省外贸进出口增长5.2%。").year is None  # no date to read it against
+
+
 def test_measure_and_subject() -> None:
     record = one("2020年，全省高新技术企业数量达到 1.2 万家。")
     assert record.measure
