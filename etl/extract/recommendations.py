@@ -8,8 +8,9 @@ provisions passed on, 《规划》明确，要…, do propose) nor the
 lesson a case teaches (这一案例说明，X需要…); or, at the head of a segment,
 at a subjectless clause opening on an action verb (加快…、在…方面，强化…) that is not
 itself the topic of an assertion (加快X，是…的重要内容) nor a past event. It runs until
-the next directive of its segment (the second half of a pair, 既要…，又要…, continues it), and takes in the frames before it (为此、在…中、
-南宁市在…中) so that its evidence carries its governing subject.
+the next directive of its segment (the second half of a pair, 既要…，又要…, continues it),
+and takes in the frames before it (为此、在…中、南宁市在…中) so that its evidence carries
+its governing subject.
 
     >>> text = "因此，城市在转型中需要培育创新企业；需要开放的创新体系。"
     >>> [(text[d.start:d.end], d.strength, d.actor) for d in directives(text)]
@@ -92,13 +93,14 @@ _MAY_BECOME = re.compile(r"成为|视为|看作|理解为|用来|用于")  # 乡
 # 游客可通过小程序查询…, 企业可以在一个账户内完成…: what a service lets its users do
 _MAY_ACHIEVE = re.compile(r"做到|实现|达到|完成|享受|获得|查询|节省|节约|缩短|兑换|办理|绑定|买到|到达|收到|满足|看到|上架|发货|便宜")
 # a figure aimed at (力争到2027年，夜间消费额突破30亿元): a target, no action proposed
-_TARGET = re.compile(r"(?:力争|争取)[^，,；;]*?(?:年|前|内|底)?[，,]?[^，,；;]*?(?:达到|突破|超过|提高到|提升到|增加到|降至|降低到|控制在|增长|翻一番|实现)\s*[\d$.约近超]")
-_LEAD_IN = re.compile(r"以下|如下|一些|不少|部分|几点|许多|很多")
+_TARGET = re.compile(
+    r"(?:力争|争取)[^，,；;]*?(?:年|前|内|底)?[，,]?[^，,；;]*?"
+    r"(?:达到|突破|超过|提高到|提升到|增加到|降至|降低到|控制在|增长|翻一番|实现)\s*[\d$.约近超]"
+)
+_LEAD_IN = re.compile(r"以下|如下|一些|不少|部分|几点|许多|很多")  # 以下几点经验值得借鉴: the cases follow
 _HABITUAL = re.compile(r"(往往|通常|常常|经常|总是|大多|多半|一般都)$")  # "改造往往需要投入…": what it takes, not a proposal
 # "之所以要…，是因为…": the reason for an action; "过去…要托老乡": how things were done
 _EXPLAINED = re.compile(r"之所以|是指|指的是|所谓")  # ("所谓X，是指…需要…": a definition)
-# what a case or the evidence teaches (这一案例说明，…; 实践表明，…; 这提醒我们，…), or what a hypothesis
-# states (假说2：…)
 # the second half of a paired proposal (既要…，又要…; 不能…，而要…; 要…，但不能…)
 _SECOND_HALF = re.compile(r"\s*(?:又|也|更|还|而|而是|但|但也|却|同时)(?:要|应|应该|应当|需要|不能|不宜|不要|必须|不可)")
 _ADDRESSING = re.compile(r"针对|面对|面临|应对|围绕")
@@ -106,6 +108,8 @@ _CLAUSE_START = re.compile(r"[，,；;：:。](?=[^，,；;：:。]*$)")  # the 
 # the document itself as the sentence's subject, after a frame at most (《规划》提出, 同时，《意见》要求)
 _DOCUMENT_SAYS = re.compile(r"\s*(?:[^，,。；;]{0,6}[，,])?《[^》]{1,30}》$")
 _PROVIDES = frozenset({"提出", "明确", "强调", "要求", "指出"})
+# what a case or the evidence teaches (这一案例说明，…; 实践表明，…; 这提醒我们，…), or what a hypothesis
+# states (假说2：…)
 _LESSON = re.compile(r"(?:表明|说明|证明|提醒我们|告诉我们|启示我们|假说\s*\w{0,3}|\bH\d+[a-z]?\s*)[，,：:]")
 _CONTRAST = re.compile(r"\s*与[^，,]{1,20}(?:不同|相比|相同|一样|类似)$")  # 与电商需要经营能力不同: a frame
 _CONDITION = re.compile(r"\s*(?:只要|只有|即便|即使|如果|若|一旦|无论|不论|倘若|假如)")
@@ -191,7 +195,8 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
             continue  # "实现碳中和需要巨额投入": what an action takes, not a proposal
         before = sentence[: offset + m.start()]
         reports = [r for r in REPORTED.finditer(before) if not _framed_report(before, r)]  # the nearest governs
-        if reports and not views and not AUTHOR.search(before[: reports[-1].start()]) and not _restated(before, reports[-1]):
+        if (reports and not views and not AUTHOR.search(before[: reports[-1].start()])
+                and not _restated(before, reports[-1])):
             continue
         if _taught(sentence, offset, local):
             continue
@@ -323,7 +328,8 @@ def directives(text: str, views: bool = False) -> list[Directive]:
     previous: str | None = None
     for segment in _segments(text):
         ks = [index[span] for span in segment]
-        starts = _paired(_starts(text, [words[k] for k in ks], [spans[k][0] for k in ks], views), [words[k] for k in ks])
+        segment_words = [words[k] for k in ks]
+        starts = _paired(_starts(text, segment_words, [spans[k][0] for k in ks], views), segment_words)
         for n, st in enumerate(starts):
             last = ks[_end(starts, n, len(ks)) - 1]
             who = actor(words, ks[st.cue], st.at, previous) if st.at >= 0 else None
