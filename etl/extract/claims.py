@@ -8,7 +8,8 @@ phrase that is the topic of an assertion (``加强X，有助于Y``) opens its ow
 that only leads into a directive (``未来，佛山推进新型工业化，必须…``). An assertion is
 kept unless it is an example (如…), a dated event (2017年…), other literature
 (张三（2015）研究了…), someone else's words (X提出，…) or who said them (…”一位货代说), the
-article talking about itself (本文将…), or a plain statement that only reports: the story of a
+article talking about itself (本文将…) or its method (将样本分为两组), a list item only naming its point
+(其一是融资成本渠道), the ceremony of a press conference (大家上午好), or a plain statement that only reports: the story of a
 case (one the examples extractor found, a company's), a date or a figure, what a document says,
 the writers' own work. Its type comes from its cue words.
 
