@@ -446,10 +446,15 @@ def test_a_subject_acting_in_a_given_year_is_a_case(text: str, name: str) -> Non
     ("苏州在这方面走在了全国前列。", ["苏州"]),
     ("芬兰是全球最早普及电子政务的国家之一。", ["芬兰"]),  # foremost
     ("景德镇作为千年瓷都的发源地，吸引了大批青年创业者。", ["景德镇"]),
+    ("漳州以食品加工为主抓手，培育了一批龙头企业。", ["漳州"]),  # its own strategy
     ("上溪村位于丘陵地带，耕地细碎。", ["上溪村"]),  # where a story opens
 ])
 def test_a_subject_building_on_its_strengths_or_ahead_of_others_is_a_case(text: str, names_: list[str]) -> None:
     assert names(text) == names_
+
+
+def test_a_strategy_proposed_is_no_case() -> None:
+    assert names("各地应以园区为载体集聚企业。") == []
 
 
 def test_a_subject_told_to_build_on_its_strengths_is_no_case() -> None:
