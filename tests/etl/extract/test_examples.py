@@ -453,6 +453,10 @@ def test_a_subject_building_on_its_strengths_or_ahead_of_others_is_a_case(text: 
     assert names(text) == names_
 
 
+def test_a_case_set_in_contrast_is_cued() -> None:
+    assert names("与之形成鲜明对比的是匈牙利，其电池产业吸引了大量外资。") == ["匈牙利"]
+
+
 def test_a_strategy_proposed_is_no_case() -> None:
     assert names("各地应以园区为载体集聚企业。") == []
 
