@@ -124,7 +124,10 @@ _BA_COMMAND = re.compile(
 # a section's name that begins with a verb (五、保障措施, （一）发展基础, （一）发展环境深刻变化)
 _SECTION_NAME = re.compile(r"(?:(?:保障|支撑|配套)措施|(?:主要|重点)任务|基本原则|总体要求|指导思想)$|发展(?:基础|环境|现状|态势|历程)")
 _PURPOSE = re.compile(r"[\u4e00-\u9fff]{2}(?:这一|这个|这些|这种|上述)[\u4e00-\u9fff]{1,4}$")  # 破解这一难题，…: the aim
-_LEVEL_LABEL = re.compile(r"\s*([^，,：:]{2,10}(?:层面|方面))[：:]\s*")
+# who is to act, named before a colon: a level (中央层面：) or the actors themselves (地方政府：, 数据交易机构：)
+_LEVEL_LABEL = re.compile(
+    r"\s*([^，,：:]{2,10}(?:层面|方面)|[^，,：:、]{0,8}(?:部门|政府|机构|企业|组织|协会|银行|高校|平台|园区|行业|社会))[：:]\s*"
+)
 _SET_PHRASE = 4
 _NOUN_PHRASE_END = re.compile(r"的[^，,的]{1,6}$")  # "三个需要警惕的倾向": a heading naming a topic
 _MAX_SUBJECT = 14  # longer words before a modal make it part of a description (很难…转向需要…)

@@ -111,6 +111,8 @@ def test_a_heading_naming_a_level_or_opening_on_a_set_phrase_commands() -> None:
     assert len(recs("（三）多措并举，建设一支稳定的护理员队伍\n各地进展不一。\n")) == 1
     assert recs("（一）澄州：以统租运营推进城中村整治\n澄州的做法值得关注。\n") == []  # a case told
     assert recs("（一）省级层面：\n各地进展不一。\n") == []  # a level with nothing after it
+    (named,) = recs("（二）金融机构：开发适合县域的信贷产品\n各地进展不一。\n")
+    assert named.actor == "金融机构"
 
 
 def test_an_aim_before_a_proposal_is_its_frame() -> None:
