@@ -101,8 +101,8 @@ _LEAD_IN = re.compile(r"以下|如下|一些|不少|部分|几点|许多|很多"
 _HABITUAL = re.compile(r"(往往|通常|常常|经常|总是|大多|多半|一般都)$")  # "改造往往需要投入…": what it takes, not a proposal
 # "之所以要…，是因为…": the reason for an action; "过去…要托老乡": how things were done
 _EXPLAINED = re.compile(r"之所以|是指|指的是|所谓")  # ("所谓X，是指…需要…": a definition)
-# the second half of a paired proposal (既要…，又要…; 不能…，而要…; 要…，但不能…)
-_SECOND_HALF = re.compile(r"\s*(?:又|也|更|还|而|而是|但|但也|却|同时)(?:要|应|应该|应当|需要|不能|不宜|不要|必须|不可)")
+# the second half of a paired proposal (既要…，又要…; 不能…，而要…; 要…，但不能…; 要…，不要…)
+_SECOND_HALF = re.compile(r"\s*(?:(?:又|也|更|还|而|而是|但|但也|却|同时)(?:要|应|应该|应当|需要|不能|不宜|不要|必须|不可)|不要|切忌|切勿)")
 _ADDRESSING = re.compile(r"针对|面对|面临|应对|围绕")
 _CLAUSE_START = re.compile(r"[，,；;：:。](?=[^，,；;：:。]*$)")  # the last clause break before a point
 # the document itself as the sentence's subject, after a frame at most (《规划》提出, 同时，《意见》要求)

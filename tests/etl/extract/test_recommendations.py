@@ -286,7 +286,9 @@ def test_a_plans_provision_passed_on_is_a_proposal_but_an_order_told_is_not() ->
 
 
 @pytest.mark.parametrize(
-    "text", ["既要稳住存量企业，又要做优增量项目。", "园区不能简单照搬外地模式，而要立足本地禀赋。", "基础设施要适度超前，但不能盲目超前。"],
+    "text",
+    ["既要稳住存量企业，又要做优增量项目。", "园区不能简单照搬外地模式，而要立足本地禀赋。", "基础设施要适度超前，但不能盲目超前。",
+     "企业要做好前期调研，不要盲目跟风出海。"],
 )
 def test_the_two_halves_of_a_paired_proposal_are_one(text: str) -> None:
     assert one(text).text == text.rstrip("。")
