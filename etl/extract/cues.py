@@ -91,7 +91,7 @@ IMPERATIVE_HEAD = re.compile("^" + _COMMAND)  # a clause opening on a command
 # One named group per strength (must/should/may); the look-arounds drop the non-modal words
 # the characters form.
 MODAL = re.compile(
-    "(?=[必务亟急迫一非不严应理需要宜建有切可决绝将值])"  # the first characters of the branches below (see _initials)
+    "(?=[必务亟急迫一非不严应理需要宜建有切可决绝将值希])"  # the first characters of the branches below (see _initials)
     r"(?:(?P<must>必须|务必|亟需|亟须|亟待|急需(?![和及、])|迫切需要|一定要|非.{1,6}不可|不得(?!人心|不|已|而知|了)|严禁"
     r"|[决绝]不能|不能(?=只|仅|单纯|简单|盲目|一味|片面|再|搞|忽视|放松|削弱|走|以牺牲))"  # a prohibition, not "cannot"
     r"|(?P<should>应当|应该|理应|(?<![相适响反供对效顺感呼答回报照策])应(?![用对急运有邀届收付变试酬征聘允验声答承力])"
@@ -101,7 +101,8 @@ MODAL = re.compile(
     r"|(?<=我们)将(?=" + _COMMAND + ")"  # a plan's 我们将 + a command
     r"|(?<![便适事制权])宜(?![居人家昌宾兴春])"
     r"|(?<![对策政提的几相关合理化意见和下些条点项])建议(?![如是：:为])"
-    r"|有必要|切忌|切勿)"
+    r"|有必要|切忌|切勿|(?<![的有])希望(?=[^，,。；;]{0,12}?(?:能够|尽快|加快|进一步|继续|高度重视|客观|切实|加大|支持|与))"  # a plea: 希望市政府高度重视…
+    r")"
     r"|(?P<may>不妨|值得(?=[^，,。；;]{0,12}?(?:借鉴|推广|学习|效仿|参考|复制))|可以(?!说)|(?<![认许尽不无即“有])可(?![以能见持控行观靠谓是惜信喜比视塑怕言口乐及知否贵爱用取供查循操复推支再量穿降燃回数使达资鉴拓预核抵]|学可)(?![\u4e00-\u9fff][率性])))"
 )
 

@@ -312,6 +312,11 @@ def test_a_practice_worth_following_is_a_proposal_but_a_lead_in_to_cases_is_not(
     assert recs("以下几点经验值得借鉴：") == []
 
 
+def test_a_plea_is_a_proposal() -> None:
+    assert one("希望市政府高度重视社区养老服务设施的配建。").strength == "should"
+    assert recs("人们希望的是稳定的收入。") == []
+
+
 def test_a_demand_a_frame_addresses_is_nobodys_words() -> None:
     assert one("针对海外市场提出的碳足迹要求，行业协会应当尽快建立排放数据库。").actor == "行业协会"
     assert recs("按照省里的规定，新建小区应配建养老用房。") == []  # a rule passed on
