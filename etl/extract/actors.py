@@ -131,14 +131,14 @@ _BARRIER = re.compile(rf"^(因此|所以|因而|为此|于是|从而|进而|故|
 def actor(clauses: list[str], cue_clause: int, cue_at: int, previous: str | None = None) -> str | None:
     """Actor of the directive whose cue starts at ``cue_at`` in ``clauses[cue_clause]``.
 
-    Looked for in order: after 建议 (whose subject only proposes); before the cue in its
+    Looked for in order: after 建议/希望 (whose subject only proposes); before the cue in its
     clause; as the agent of 由 (应由X牵头) or the pivot after 需要/要;
     in an earlier clause of the sentence not cut off by 因此/为此; ``previous``
     (the actor of the sentence's preceding directive).
     """
     text = clauses[cue_clause]
     cue = MODAL.match(text, cue_at)
-    if cue and cue.group() == "建议":  # "笔者建议…": the subject proposes; an actor follows, if any
+    if cue and cue.group() in ("建议", "希望"):  # "笔者建议…", "我们希望美方…": the subject proposes; an actor follows
         return subject(text[cue.end():])
     named, who = local_subject(text[:cue_at])
     if named:

@@ -313,7 +313,8 @@ def test_a_practice_worth_following_is_a_proposal_but_a_lead_in_to_cases_is_not(
 
 
 def test_a_plea_is_a_proposal() -> None:
-    assert one("希望市政府高度重视社区养老服务设施的配建。").strength == "should"
+    plea = one("希望市政府高度重视社区养老服务设施的配建。")
+    assert (plea.strength, plea.actor) == ("should", "市政府")
     assert recs("人们希望的是稳定的收入。") == []
 
 
