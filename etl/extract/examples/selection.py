@@ -286,7 +286,7 @@ def localed_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
     """A named port, zone or park a clause of its own sets the scene in (在深圳蛇口港，“抵港直装”模式使…;
     在海南洋浦经济开发区，…): what follows is told of it, a concrete case (在美国，… only sets a country)."""
     out = []
-    for k, (start, end) in enumerate(r.clauses[:-1]):
+    for start, end in r.clauses[:-1]:  # the last clause has nothing after it to tell
         at = _AT.match(r.text, r.content_start(start))
         if at is None:
             continue
