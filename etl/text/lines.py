@@ -59,12 +59,13 @@ _PHOTO_CREDIT = re.compile(r"摄$|[（(]资料图片[）)]$|供图$")
 _PHOTO = re.compile(r"^图为|" + _PHOTO_CREDIT.pattern)
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _BLANK = re.compile(r"\s")
-_GROUP_AUTHOR = re.compile(r"^[\u4e00-\u9fff·、\s]{0,20}(?:课题组|调研组|研究组|编写组)(?:执笔)?$")  # 省商务厅课题组
+_TEAM = "课题组|调研组|研究组|编写组"
+_GROUP_AUTHOR = re.compile(rf"^[\u4e00-\u9fff·、\s]{{0,20}}(?:{_TEAM})(?:执笔)?$")  # 省商务厅课题组
 _SPREAD = re.compile(r"\S\s{3,}\S")  # words spread across the page width
 _NAME = r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
 _NAMES = re.compile(rf"{_NAME}(?:[，,、\s]+{_NAME}){{0,4}}")
 # an author that is an institution or a research team (…分行金融稳定课题组, …研究院宏观组)
-_INSTITUTION = re.compile(r"[\u4e00-\u9fff（）()]{4,30}(?:课题组|研究组|调研组|研究院|研究所|研究中心|研究室|编写组)")
+_INSTITUTION = re.compile(rf"[\u4e00-\u9fff（）()]{{4,30}}(?:{_TEAM}|研究院|研究所|研究中心|研究室)")
 _SYMBOL_MARK = r"(?:[*＊¹²³⁴⁵⁶]|\$\s*\^\s*\{?[\d,*\s]+\}?\s*\$|<sup>[\d,*]+</sup>)"
 _AFFILIATION_MARK = rf"(?:\d{{1,2}}(?:\s*[,，]\s*\d{{1,2}})*|{_SYMBOL_MARK})"
 _BYLINE = re.compile(
