@@ -13,6 +13,8 @@ PDF→Markdown converters add ``#`` headings; the level is what makes a section 
     (2, '（二）', '发展现状')
     >>> heading_level("2.1 数据来源"), heading_level("12 个县开展了调研")
     ((2, '2.1 ', '数据来源'), None)
+    >>> heading_level("案例二  梅岭镇：抱团发展物业经济")
+    (2, '案例二  ', '梅岭镇：抱团发展物业经济')
 """
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ _NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, re.compile(rf"^[（(]\s*[{_CN}]{{1,3}}\s*[）)]\s*")),
     (3, re.compile(r"^\d{1,2}\s*[、．.](?!\d)\s*")),
     (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*")),
+    # a compilation's cases (案例一  某县某村：…, 典型案例3．…), a section each
+    (2, re.compile(rf"^(?:典型)?案例\s*[{_CN}\d]{{1,3}}(?:\s*[：:、．.]\s*|\s+)")),
 )
 # Journal numbering 1 引言 / 2.1 数据来源, the depth giving the level; not a figure broken onto a
 # line of its own (12 个县, 1.4 万列): a measure word never opens a heading.
@@ -35,6 +39,8 @@ _DECIMAL = re.compile(
 _MAX_DECIMAL_HEADING = 30
 _MARKDOWN = re.compile(r"^(#{1,6})\s+")
 _PLAIN_TITLES = re.compile(r"^(前言|引言|结语|结论|结束语|余论|参考文献|注释|对策建议|政策建议)[:：]?$")
+_BLANKS = re.compile(r"\s+")  # a title spaced out to the page width: 前  言
+_BRACKETED = re.compile(r"^【([^】]{2,10})】$")  # a case's parts: 【基本情况】【主要做法】【经验启示】
 
 
 def heading_level(line: str) -> tuple[int, str, str] | None:
@@ -52,6 +58,8 @@ def heading_level(line: str) -> tuple[int, str, str] | None:
             if not rest or (rest[0].isdigit() and m.group()[0].isdigit()):
                 return None  # "1.4万列" is a number, not heading 1
             return level, m.group(), rest
-    if _PLAIN_TITLES.match(line):
-        return 1, "", line.rstrip(":：")
+    if _PLAIN_TITLES.match(title := _BLANKS.sub("", line)):
+        return 1, "", title.rstrip(":：")
+    if m := _BRACKETED.match(line):
+        return 3, "", m.group(1)
     return None

@@ -36,7 +36,13 @@ _REFERENCE_ENTRY = re.compile(r"^\s*[\[［]?\d{1,3}[\]］.．]\s*.*\[(J|M|N|D|R|
 _AFFILIATION = re.compile(r"(大学|学院|研究院|研究所|研究中心|科学院|社会科学院|党校).{0,20}\d{6}")
 _IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 _PAGE_NUMBER = re.compile(r"^[-—–·\s]*(第\s*)?\d{1,4}(\s*页)?[-—–·\s]*$")
+# a table of contents: its title, and entries led by dots to their page (…… 3, ....... 12), or the
+# leader's end wrapped onto a line of its own (. 4)
+_CONTENTS = re.compile(
+    r"^(?:图表|图|表)?目\s*录$|(?:\.\s*){4,}\d{0,3}$|(?:·\s*){4,}\d{0,3}$|^[^，。；]*…\s*\d{1,3}$|^[.…·\s]+\d{1,3}$"
+)
 _ISSUE_HEADER = re.compile(r"(19|20)\d{2}\s*年\s*第\s*\d+\s*期|\bVol\.\s*\d|\bNo\.\s*\d|第\s*\d+\s*卷")
+_RESTRICTED = re.compile(r"^(?:内部(?:资料|参考)|注意保存|请勿外传|\s)+$")  # printed on an internal report's cover
 _PUNCTUATION = re.compile(r"[，。；：、,;:！？!?]")
 _RUNNING_TEXT = re.compile(r"[，。；]")  # a figure's title has no clauses: after it, a line with them is the body again
 _FOOTNOTE_TEXT = re.compile(r"^(?:[①-⑳]\s*\S|\[\^\w+\]\s*[:：])")  # a page-bottom footnote (①由于…), Markdown's [^1]: …
@@ -44,12 +50,13 @@ _FOOTNOTE_TEXT = re.compile(r"^(?:[①-⑳]\s*\S|\[\^\w+\]\s*[:：])")  # a page
 SPEAKER = re.compile(
     r"^(?:主持人|记者|问|答|[\u4e00-\u9fff]{2,4}\s*[（(][^（()）]{2,40}[）)]|[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})\s*[：:]"
 )
-_BULLET_LABEL = re.compile(r"^[■●◆▲★□◇○]\s*\S.{0,40}$")  # a speaker or sidebar label
+_BULLET_LABEL = re.compile(r"^[■●◆▲★□◇○]\s*[^，。；]{1,40}$")  # a speaker or sidebar label, no clauses
 _DIGITS_AND_SPACE = re.compile(r"[\d\s.·]+")
 _SUBTITLE = re.compile(r"^(——|--|—)\S.{0,40}$")
 _TABLE_CELL = re.compile(r"[（(]?-?[\d.,%]+[）)]?\**|[（(][\d一二三四五六七八九十]+[）)]|是|否|—|-")  # 0.126***, (3.45), （1）
 _THOUSANDS_BLANK = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
-_BRACKETS_ONLY = re.compile(r"^[\[\]【】()（）\s]*$")
+_BRACKETS_ONLY = re.compile(r"^[\[\]【】()（）\s┌┐└┘├┤┬┴┼─━═╔╗╚╝]*$")  # or a box's top or bottom
+_BOX_SIDES = "│┃║"
 _ASIDE_LINE = re.compile(r"^[（(][^（()）]{6,}[）)]$")  # （本文根据录音整理）, （数据来源：…）
 _SOURCE_LINE = re.compile(r"^(?:资料|数据)来源\s*[：:].{0,80}$")  # under a chart or table: 资料来源：海关总署，X研究所
 _TABLE_ROW = re.compile(r"^\|.*\|$|^</?(table|tr|td|th|thead|tbody)\b|<td>|</tr>", re.I)
@@ -111,11 +118,16 @@ def ends_sentence(text: str) -> bool:
 
 
 def split_lines(raw: str) -> list[Line]:
+    """The lines of ``raw``, a boxed line (│专栏1 …│) without the box's sides."""
     lines, pos = [], 0
     for text in raw.split("\n"):
         body = text.rstrip("\r")
-        lines.append(Line(pos, pos + len(body), body, "blank" if not body.strip() else "body",
-                          lead_space=body[:1].isspace()))
+        start, end = pos, pos + len(body)
+        if body and (body.lstrip()[:1] in _BOX_SIDES or body.rstrip()[-1:] in _BOX_SIDES):
+            start += len(body) - len(inner := body.lstrip().lstrip(_BOX_SIDES))
+            end -= len(inner) - len(inner := inner.rstrip().rstrip(_BOX_SIDES))
+            body = inner
+        lines.append(Line(start, end, body, "blank" if not body.strip() else "body", lead_space=body[:1].isspace()))
         pos += len(text) + 1
     return lines
 
@@ -140,12 +152,12 @@ def _line_role(s: str) -> str | None:
     if _text_table_row(s):
         return "furniture"
     if (_IMAGE.match(s) or _PAGE_NUMBER.match(s) or _BRACKETS_ONLY.match(s) or _TABLE_ROW.match(s)
-            or _ASIDE_LINE.match(s) or _SOURCE_LINE.match(s)):
+            or _ASIDE_LINE.match(s) or _SOURCE_LINE.match(s) or _CONTENTS.search(s)):
         return "furniture"
     if s.startswith("_") or (_FIGURE_LABEL.match(s) and len(s) <= 60 and not ends_sentence(s)) \
             or (_PHOTO.search(s) and len(s) <= 80):
         return "caption"
-    if len(_BLANK.sub("", s)) <= 30 and _ISSUE_HEADER.search(s):
+    if len(_BLANK.sub("", s)) <= 30 and (_ISSUE_HEADER.search(s) or _RESTRICTED.match(s)):
         return "furniture"
     if (_SUBTITLE.match(s) or _BULLET_LABEL.match(s)) and not ends_sentence(s):
         return "title"

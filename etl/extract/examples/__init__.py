@@ -35,13 +35,14 @@ from etl.extract.examples.mentions import Context, Mention, find_mentions
 from etl.extract.examples.names import LEGAL_FORM
 from etl.extract.examples.reader import Reader, Span, tag_between
 from etl.extract.examples.selection import (
-    Found, acting_subjects, background, cued_cases, listed_cases, localed_cases, opening_case, quoted_cases,
+    Found, SectionCase, acting_subjects, background, cued_cases, listed_cases, localed_cases, opening_case, quoted_cases,
     registered_cases, set_against, told_cases,
 )
 from etl.extract.grounding import ground
 from etl.extract.recommendations import sentence_directives
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
+from etl.text.headings import heading_level
 from models.records import Example
 
 
@@ -49,15 +50,18 @@ _GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署�
 # a section that sets out cases (典型案例, 国内外经验借鉴, 主要做法与典型案例, 他山之石): its
 # paragraphs open on the case they tell (深圳是…, 陕西武功县依托…)
 _CASE_SECTION = re.compile(r"案例|经验|做法|他山之石|借鉴")
+# a section about one named case (4.1 某某智能（688371.SH）：平台化本体龙头, （二）某交易所：…): its
+# paragraphs that open on that name tell the case; a security code marks a listed company
+_NAMED_SECTION = re.compile(r"([^，,。；;：:（(“]{2,12})(?:([（(]\s*\d{4,6}\.[A-Z]{2}\s*[）)])|[（(：:“])")
 _SEGMENT_END = re.compile(r"[；;。！？]")  # evidence runs on to the next clause only within its segment
 
 
 def _sentence_examples(
-    sentence: Sentence, ctx: Context, story: bool = False, opens_case: bool = False,
+    sentence: Sentence, ctx: Context, story: bool = False, opens_case: bool = False, only: SectionCase | None = None,
 ) -> list[tuple[Found, Span]]:
     """Every case the sentence offers, with its evidence span (repeats included); ``story``:
     the sentence before told a cued case in the same paragraph; ``opens_case``: the sentence
-    opens a paragraph of a section that sets out cases."""
+    opens a paragraph of a section that sets out cases (``only``: the one its heading names)."""
     text = sentence.text
     heading = sentence.role == "heading"
     cues = find_cues(text, heading)
@@ -82,7 +86,7 @@ def _sentence_examples(
         found += [Found(m, None, 0.5, None) for m in acting_subjects(r, ctx.frequent)]
         found += [Found(m, None, 0.5, None) for m in localed_cases(r, ctx.frequent)]
         if opens_case:
-            found += [Found(m, None, 0.6, None) for m in opening_case(r, ctx.frequent, sentence.section[-1])]
+            found += [Found(m, None, 0.6, None) for m in opening_case(r, ctx.frequent, sentence.section[-1], only)]
         cited = ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named])
         docs = [m for m in cited if not background(r, m)]
         found += [Found(m, None, 0.4, None) for m in docs]
@@ -99,6 +103,15 @@ def _sentence_examples(
         (f, _evidence(r, f)) for f in found
         if not _GOVERNMENT.search(f.mention.name) and len(_clean_name(f.mention)) >= 2
     ]
+
+
+def _named_case(section: tuple[str, ...]) -> SectionCase | None:
+    """The name the section's own heading opens on, numbering aside (4.1 某某智能（…）：… → 某某智能)."""
+    if not section:
+        return None
+    numbered = heading_level(section[-1])
+    m = _NAMED_SECTION.match(numbered[2] if numbered else section[-1])
+    return SectionCase(m.group(1), m.group(2) is not None) if m else None
 
 
 def _clean_name(m: Mention) -> str:
@@ -138,9 +151,13 @@ def extract(article: Article) -> list[Example]:
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
         if sentence.role not in {"body", "abstract", "heading"} or QUESTION.search(sentence.text):
             continue  # a question offers no case
-        opens_case = opens and sentence.role == "body" and bool(_CASE_SECTION.search("".join(sentence.section)))
+        case_section = bool(_CASE_SECTION.search("".join(sentence.section)))
+        only = None if case_section else _named_case(sentence.section)
+        opens_case = opens and sentence.role == "body" and (case_section or only is not None)
         best: dict[str, tuple[Found, Span]] = {}
-        found = _sentence_examples(sentence, ctx, story=story_in == sentence.paragraph, opens_case=opens_case)
+        found = _sentence_examples(
+            sentence, ctx, story=story_in == sentence.paragraph, opens_case=opens_case, only=only
+        )
         told = any(f.marker in STORY_MARKERS for f, _ in found)
         story_in = sentence.paragraph if told and sentence.role == "body" else None
         for f, span in found:

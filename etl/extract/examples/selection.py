@@ -306,15 +306,30 @@ def _dated(r: Reader, pos: int) -> bool:
     return k < len(r.tokens) and r.tokens[k].start == dated.end() and r.tokens[k].flag[0] in "vp"
 
 
-def opening_case(r: Reader, frequent: Callable[[str], bool], heading: str) -> list[Mention]:
+@dataclass(frozen=True, slots=True)
+class SectionCase:
+    """The name a section's heading opens on; ``listed``: followed by a security code (688371.SH)."""
+
+    name: str
+    listed: bool
+
+
+def opening_case(
+    r: Reader, frequent: Callable[[str], bool], heading: str, only: SectionCase | None = None
+) -> list[Mention]:
     """The named place or organisation a case section's paragraph opens on, as its subject
     (深圳是…, 陕西武功县依托…); a name the article keeps using counts when the section's own
-    heading names it (（一）深圳：以“统租运营”推进…)."""
+    heading names it (（一）深圳：以“统租运营”推进…). ``only``: the name the heading opens on, which
+    outside a section that sets out cases is one when it is an organisation's (（二）某交易所：…), or
+    a listed company's, however jieba cuts it (4.1 某某智能（688371.SH）：…, a company profiled); a
+    section headed by a place (（一）江苏：…) compares regions rather than tells cases."""
     at = r.content_start(r.clauses[0][0], instruments=True) if r.clauses else 0
+    if only is not None and only.listed and r.text.startswith(only.name, at):
+        return [Mention(at, at + len(only.name), only.name, "organisation", True, "proper")]
     head = r.head(r.item(at))
     unnamed = head is None or head.form == "doc" or (head.form == "quote" and head.entity_type == "other")  # “95后”
     if (unnamed or head.start != at or head.entity_type == "policy"
-            or (frequent(head.name) and head.name not in heading)):
+            or (frequent(head.name) and head.name not in heading) or (only is not None and (head.name != only.name or head.entity_type != "organisation"))):
         return []
     return [] if _no_case_after(r, head) else [head]
 

@@ -691,6 +691,23 @@ def test_outside_a_case_section_an_opening_subject_is_no_case() -> None:
     assert names("三、现状分析\n成都在城市更新中推行片区统筹。\n") == []
 
 
+def test_a_listed_company_its_section_profiles_is_the_case_however_jieba_cuts_it() -> None:
+    text = "4 重点公司\n4.1 启澜精工（688123.SH）：减速器龙头\n启澜精工是国内领先的减速器厂商，产能持续扩张。\n"
+    assert names(text) == ["启澜精工"]
+
+
+def test_a_section_headed_by_an_organisation_tells_it_and_one_headed_by_a_place_does_not() -> None:
+    exchange = "（二）青澜数据交易所：以生态培育场内交易\n青澜数据交易所于2021年揭牌成立，交易额逐年上升。\n"
+    region = "（一）成都：以片区统筹推进更新\n成都在城市更新中推行片区统筹。\n"
+    assert names(exchange) == ["青澜数据交易所"]
+    assert names(region) == []
+
+
+def test_a_compilations_numbered_case_is_a_case_section() -> None:
+    text = "案例一  沅岚县石桥村：土地入股激活资源\n【基本情况】\n石桥村位于沅岚县东部山区，耕地两千亩。\n"
+    assert names(text) == ["石桥村"]
+
+
 @pytest.mark.parametrize(("text", "name"), [("以启澜汽车为例，其海外销量增长很快。", "启澜汽车"), ("本文以沅岚市为例。", "沅岚")])
 def test_a_framed_name_no_dictionary_knows_is_the_case(text: str, name: str) -> None:
     assert names(text) == [name]

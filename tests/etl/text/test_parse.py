@@ -286,3 +286,30 @@ def test_a_line_opening_on_a_zero_goes_on_with_the_number_before_it() -> None:
     raw = "其中，餐饮收入 5289\n0 亿元，增长 20.4%。\n"
     (sentence,) = parse_article(raw).sentences
     assert "52890亿元" in sentence.text
+
+
+def test_a_table_of_contents_is_furniture_and_a_compilations_cases_are_sections() -> None:
+    raw = (
+        "目    录\n前  言 ……………………………… 1\n案例一  石桥村：土地入股 ………… 3\n"
+        "1.1 产业链概况 .........................................\n. 4\n\n"
+        "前  言\n村级集体经济持续壮大。\n案例一  沅岚县石桥村：土地入股激活资源\n【主要做法】\n村里成立了合作社。\n"
+    )
+    article = parse_article(raw)
+    assert [s.text for s in article.sentences if s.role == "body"] == ["村级集体经济持续壮大。", "村里成立了合作社。"]
+    assert article.sentences[-1].section[-2:] == ("案例一沅岚县石桥村：土地入股激活资源", "【主要做法】")
+
+
+def test_a_boxed_sidebar_loses_its_frame() -> None:
+    raw = "村集体收入持续增长。\n┌──────────┐\n│专栏1  分配办法│\n│合作社按股分红，每│\n│年结算一次。│\n└──────────┘\n"
+    article = parse_article(raw)
+    texts = [s.text for s in article.sentences]
+    assert "合作社按股分红，每年结算一次。" in "".join(texts)
+    assert not any(c in "".join(texts) for c in "│┌└─")
+    assert all(raw[s.start:s.end].replace("\n", "").replace("│", "") for s in article.sentences)
+
+
+def test_a_bulleted_paragraph_is_body_and_a_bulleted_label_is_not() -> None:
+    raw = "■ 投资要点\n■行业需求已经筑底回升，我们认为国产份额将继续提\n升，龙头企业受益。\n"
+    assert [s.text for s in parse_article(raw).sentences if s.role == "body"] == [
+        "■行业需求已经筑底回升，我们认为国产份额将继续提升，龙头企业受益。"
+    ]
