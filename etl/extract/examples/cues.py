@@ -45,7 +45,8 @@ _FOR_INSTANCE = re.compile(
     r"|(?:与之|与此)形成(?:鲜明)?(?:对照|对比)的是)"  # a contrasting case: 与之形成对照的是美国底特律
     r"(?:但不限于)?[：:，,]?"
 )
-_LEARN = re.compile(r"(对标)|(学习|借鉴|效仿|参照|参考|复制)(?=[^，,。；;]*?(?:经验|模式|做法))")
+# learning from a case, or a speaker presenting one (介绍了某县“小县大城”的做法)
+_LEARN = re.compile(r"(对标)|(学习|借鉴|效仿|参照|参考|复制|介绍了?)(?=[^，,。；;]*?(?:经验|模式|做法|机制|实践|探索))")
 _FRAME = re.compile(
     r"以(?P<case>[^，,。；;以]{2,40}?)为(?:例|典型)"
     r"|以(?P<cases>[^，,。；;以]{2,40}?)为代表"

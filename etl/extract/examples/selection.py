@@ -39,6 +39,8 @@ _INVESTS = re.compile(
 _COMPANY_FLAGS = frozenset({"nr", "nrt", "nz", "nt", "eng"})  # not places (ns) nor abbreviations (j)
 _PUNCT = re.compile(r"[，,。；;、：:]")
 _ADMINISTRATIVE = ("市", "县", "省", "区", "镇", "乡", "村")
+_HAN = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}省(?=[\u4e00-\u9fff]{2})")  # before the county or city it holds
 _GOES_ON = re.compile(r"(?:的做法|的经验)?(?:则|也|同样|亦)")  # …。新加坡则…, 汉堡港也…
 
 
@@ -115,9 +117,12 @@ def _framed(r: Reader, cue: Cue) -> list[Mention]:
         return cases  # 以杭州、宁波为例: each item a case (以中国与东盟的合作为例 is one topic)
     head = r.head(cue.frame)
     whole = r.text[slice(*cue.frame)]
-    if head is not None and cue.marker == "以…为例" and len(whole) <= 16 and SUFFIX_END.search(whole) \
-            and not _PUNCT.search(whole):
-        return [Mention(*cue.frame, whole, SUFFIX_KIND[SUFFIX_END.search(whole).group()], True, "suffix")]
+    if head is not None and cue.marker == "以…为例" and len(whole) <= 16 and not _PUNCT.search(whole):
+        if suffix := SUFFIX_END.search(whole):
+            return [Mention(*cue.frame, whole, SUFFIX_KIND[suffix.group()], True, "suffix")]
+        if whole.endswith(_ADMINISTRATIVE) and _HAN.fullmatch(whole):  # 以四川省某某县为例: the county, which jieba may cut as 某某/ns 县/n
+            start = cue.frame[0] + len(province.group()) if (province := _PROVINCE.match(whole)) else cue.frame[0]
+            return [Mention(start, cue.frame[1], r.text[start:cue.frame[1]], "place", True, "suffix")]
     if head is None and cue.marker == "以…为例" and _coined(r, cue.frame):
         kind = "place" if whole.endswith(_ADMINISTRATIVE) else "other"  # 以启澜汽车为例, 以青澜市为例: names no dictionary knows
         return [Mention(*cue.frame, whole, kind, True, "item")]

@@ -729,3 +729,11 @@ def test_a_town_or_township_is_named_by_its_suffix() -> None:
 @pytest.mark.parametrize("text", ["三、典型案例\n不少乡镇依托电商企业设立工坊。", "三、典型案例\n特色小镇依托电商企业设立工坊。"])
 def test_a_kind_of_town_is_no_name(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_framed_county_is_named_without_its_province_however_jieba_cuts_it() -> None:
+    assert names("他以江南省沅岚县为例介绍了产业转移的经验。") == ["沅岚县"]
+
+
+def test_a_speaker_presenting_a_places_practice_cites_a_case() -> None:
+    assert names("研究员介绍了鹤岭县推广分布式光伏的做法。") == ["鹤岭县"]
