@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from etl.extract.cues import AFTER_EVENT, ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION, STANCE, reports_meeting
+from etl.extract.cues import AFTER_EVENT, ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION, STANCE, reports_meeting, tells_cases
 from etl.extract.grounding import ground
 from etl.extract.quantities import DISCOURSE_NOUNS, RATE_STEP_VERBS, Quantity, find_quantities
 from etl.extract.recommendations import Directive, is_frame, is_imperative, reviews, sentence_directives
@@ -278,6 +278,10 @@ def assertions(text: str, taken: Sequence[Directive] = (), views: bool = False) 
     ]
 
 
+# what a case section draws from its cases rather than tells of them: 并非个别现象, 往往更为艰难, 才能产生实效
+_LESSON = re.compile(r"并非|往往|才能|印证|提醒|需要|有待|难以|不高|更为|更加|普遍|关键|本质|规律|意味着|可能|能够|隐忧|停留在")
+
+
 def _confidence(sentence: Sentence, first: bool, kind: str) -> float:
     """Abstract and paragraph-opening sentences carry the thesis; a cue word makes a position."""
     base = 0.7 if sentence.role == "abstract" else 0.6 if first else 0.45
@@ -286,7 +290,8 @@ def _confidence(sentence: Sentence, first: bool, kind: str) -> float:
 
 def extract(article: Article, cases: Sequence[Example] = ()) -> list[Claim]:
     """The claims of an article; a plain account (descriptive or definitional) of one of its
-    ``cases`` (比亚迪匈牙利工厂于2025年投产) asserts nothing general."""
+    ``cases`` (比亚迪匈牙利工厂于2025年投产), or a descriptive sentence of a section that sets out
+    cases, asserts nothing general."""
     out: list[Claim] = []
     paragraph = None
     host = None  # the paragraph a moderator's turn opened
@@ -298,6 +303,7 @@ def extract(article: Article, cases: Sequence[Example] = ()) -> list[Claim]:
         if s.role not in ("body", "abstract") or (s.paragraph == host and _STEERING.search(s.text)):
             continue
         review = reviews(s.section) and not any(_ARGUED.search(h) for h in s.section)
+        told = tells_cases(s.section)
         for i, j, kind in assertions(s.text, sentence_directives(s, views), views):
             if s.quotes_at(i):
                 continue  # someone's quoted words: evidence the article reports, not its position
@@ -306,6 +312,8 @@ def extract(article: Article, cases: Sequence[Example] = ()) -> list[Claim]:
             claim = Claim(**ground(article, s, i, j), claim_type=kind, confidence=_confidence(s, first, kind))
             if kind in ("descriptive", "definitional") and any(_overlap(claim, c) for c in cases):
                 continue
+            if kind == "descriptive" and told and not _LESSON.search(s.text, i, j):
+                continue  # what a case did (村里成立了合作社), told in a section that sets out cases
             out.append(claim)
     return out
 

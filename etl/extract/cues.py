@@ -176,6 +176,17 @@ TITLE_HEAD = re.compile(
 )
 
 
+# --- sections --------------------------------------------------------------------------------
+# A section that sets out cases (典型案例, 国内外经验借鉴, 主要做法, 他山之石): its paragraphs tell
+# what named places and firms did. Not a paper's empirical evidence (经验证据, 经验分析).
+_CASE_SECTION = re.compile(r"案例|经验(?!证据|研究|分析|数据|检验|事实)|做法|他山之石|借鉴")
+
+
+def tells_cases(section: tuple[str, ...]) -> bool:
+    """Whether a sentence in ``section`` (its heading path) is in a section that sets out cases."""
+    return any(_CASE_SECTION.search(heading) for heading in section)
+
+
 # --- genre -----------------------------------------------------------------------------------
 # A report of a meeting (会议综述, 研讨会观点综述, 座谈会纪要) is made of its participants' views,
 # which it sets out as its own content (not as literature it discusses).

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.cues import QUESTION
+from etl.extract.cues import QUESTION, tells_cases
 from etl.extract.examples.cues import CASE_AFTER, EXAMPLE_OF, HINT, STORY_MARKERS, WORTH_FOLLOWING, find_cues
 from etl.extract.examples.mentions import Context, Mention, find_mentions
 from etl.extract.examples.names import LEGAL_FORM
@@ -47,9 +47,6 @@ from models.records import Example
 
 
 _GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署委]|人大|政协|中央)$")  # 发改委, 市委: no case
-# a section that sets out cases (典型案例, 国内外经验借鉴, 主要做法与典型案例, 他山之石): its
-# paragraphs open on the case they tell (深圳是…, 陕西武功县依托…)
-_CASE_SECTION = re.compile(r"案例|经验|做法|他山之石|借鉴")
 # a section about one named case (4.1 某某智能（688371.SH）：平台化本体龙头, （二）某交易所：…): its
 # paragraphs that open on that name tell the case; a security code marks a listed company
 _NAMED_SECTION = re.compile(r"([^，,。；;：:（(“]{2,12})(?:([（(]\s*\d{4,6}\.[A-Z]{2}\s*[）)])|[（(：:“])")
@@ -151,7 +148,7 @@ def extract(article: Article) -> list[Example]:
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
         if sentence.role not in {"body", "abstract", "heading"} or QUESTION.search(sentence.text):
             continue  # a question offers no case
-        case_section = bool(_CASE_SECTION.search("".join(sentence.section)))
+        case_section = tells_cases(sentence.section)  # its paragraphs open on their case (深圳是…)
         only = None if case_section else _named_case(sentence.section)
         opens_case = opens and sentence.role == "body" and (case_section or only is not None)
         best: dict[str, tuple[Found, Span]] = {}

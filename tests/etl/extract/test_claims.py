@@ -423,3 +423,15 @@ def test_a_regression_estimate_is_a_figure_and_what_it_shows_a_claim() -> None:
 def test_a_closing_clause_that_only_sets_the_time_is_left_out() -> None:
     text = "园区配套日趋完善，龙头企业建成新工厂后。\n"
     assert [t for t, _ in found(text)] == ["园区配套日趋完善"]
+
+
+def test_what_a_case_did_is_told_not_claimed_but_its_lesson_is_a_claim() -> None:
+    raw = "三、典型案例\n（一）石桥村：土地入股\n村里成立了土地股份合作社。这类做法并非个别现象，关键在于产权清晰。\n"
+    texts = [text for text, _ in found(raw)]
+    assert "村里成立了土地股份合作社" not in texts
+    assert any("并非个别现象" in text for text in texts)
+
+
+def test_a_papers_empirical_evidence_is_no_case_section() -> None:
+    raw = "四、经验证据\n样本城市的出口规模持续扩大。\n"
+    assert found(raw) == [("样本城市的出口规模持续扩大", "descriptive")]
