@@ -87,8 +87,10 @@ _CEREMONY = re.compile(
 # A meeting report (:func:`etl.extract.cues.reports_meeting`) is made of its participants' views:
 # there "X教授指出，Y" presents Y as what the article sets out, while its account of the proceedings
 # (与会者还讨论了…, X介绍了…的做法, …引起了热烈讨论) takes no position.
-_VIEW = re.compile(
-    r"[^，,。；;：:“”]{1,40}?(?:(?:认为|指出|强调|表示|坦言|直言|判断)[，,：:]?|(?:提出|分析|谈到|说)[，,：:])"
+_VIEW = re.compile(  # the topic may come first (关于土地要素，某研究员指出，…), a reaction before (…表示赞同，并强调…)
+    r"(?:(?:关于|针对|对于|就|在)[^，,。；;：:“”]{1,20}[，,])?"
+    r"(?:[^，,。；;：:“”]{1,40}?[，,](?:并|还|也|同时|进一步)|[^，,。；;：:“”]{1,40}?)"
+    r"(?:(?:认为|指出|强调|表示|坦言|直言|判断)[，,：:]?|(?:提出|分析|谈到|说)[，,：:])"
 )
 _PROCEEDINGS = re.compile(
     r"与会|会议|议题|焦点|讨论|关注|重视|提及|介绍|看法|观点|测算|分析|发言|致辞|交流|研讨"

@@ -334,6 +334,14 @@ def test_a_meeting_report_sets_out_its_participants_views_as_claims() -> None:
     assert found(view + "\n") == []  # elsewhere, someone else's words
 
 
+@pytest.mark.parametrize(
+    "view",
+    ["关于土地要素，青澜大学教授王某指出，县域是扩大内需的重要空间。", "王某教授对此表示赞同，并强调县域是扩大内需的重要空间。"],
+)
+def test_a_participants_view_after_a_topic_or_a_reaction_is_a_claim(view: str) -> None:
+    assert [t for t, _ in found(MEETING.format(view))] == ["县域是扩大内需的重要空间"]
+
+
 def test_a_meeting_reports_account_of_its_proceedings_takes_no_position() -> None:
     assert found(MEETING.format("与会者还讨论了县域产业的数字化问题。")) == []
 
