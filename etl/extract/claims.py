@@ -152,7 +152,7 @@ def _is_claim(text: str) -> bool:
     bare = CONNECTIVE.sub("", text)
     reported = _REPORTED.search(text)
     return len(text) >= _MIN_CHARS and not (
-        _EXAMPLE.search(bare) or _LITERATURE.search(text) or _DISCOURSE_MOVE.match(bare) or _SELF.search(text) or _DATED.match(bare)
+        _EXAMPLE.search(bare) or _LITERATURE.search(text) or _DISCOURSE_MOVE.match(bare) or _SELF.search(text) or (_DATED.match(bare) and claim_type(text) != "evaluative")
         or _CEREMONY.search(bare)
         or _METHOD.search(text)
         or _LABEL.match(bare) or _ATTRIBUTION.search(text)

@@ -443,3 +443,12 @@ def test_what_a_case_did_is_told_not_claimed_but_its_lesson_is_a_claim() -> None
 def test_a_papers_empirical_evidence_is_no_case_section() -> None:
     raw = "四、经验证据\n样本城市的出口规模持续扩大。\n"
     assert found(raw) == [("样本城市的出口规模持续扩大", "descriptive")]
+
+
+def test_a_dated_evaluation_is_a_claim_and_a_dated_event_is_not() -> None:
+    assert found("2024年，全省金融运行总体稳健，风险总体可控。\n") == [("2024年，全省金融运行总体稳健，风险总体可控", "evaluative")]
+    assert found("2024年，全省新设立科技支行12家。\n") == []
+
+
+def test_what_only_time_will_bring_is_a_claim_not_a_proposal() -> None:
+    assert [t for t, _ in found("市场正在平稳过渡，但预期的根本好转仍需时日。\n")] == ["市场正在平稳过渡，但预期的根本好转仍需时日"]
