@@ -373,7 +373,7 @@ def heading_directive(text: str) -> Directive | None:
 def reviews(section: tuple[str, ...]) -> bool:
     """Whether a section reports what was done or how it was studied."""
     return any(
-        _REVIEW.search(h.rstrip("。. ")) and not _THESIS.search(h) and not heading_directive(h) for h in section
+        _REVIEW.search(h.rstrip("。. 】")) and not _THESIS.search(h) and not heading_directive(h) for h in section
     )
 
 

@@ -466,3 +466,14 @@ def test_a_command_on_a_metropolitan_area_is_one() -> None:
 ])
 def test_modals_that_propose_nothing(text: str) -> None:
     assert recs(text) == []
+
+
+def test_an_analysts_picks_are_recommendations() -> None:
+    texts = [r.text for r in recs("一是关注平台化本体龙头；二是突破核心零部件的企业，推荐启澜精工。\n")]
+    assert texts == ["一是关注平台化本体龙头", "二是突破核心零部件的企业，推荐启澜精工"]
+    assert recs("关注类贷款占比为3.85%。\n") == []
+
+
+def test_a_cases_bracketed_practices_section_reports_what_it_did() -> None:
+    text = "案例一  石桥村：土地入股\n【主要做法】\n一是建设标准厂房。二是村集体要量力而行。\n"
+    assert [r.text for r in recs(text)] == ["二是村集体要量力而行"]
