@@ -40,10 +40,16 @@ def extract(article: Article) -> list[Statistic]:
     records: list[Statistic] = []
     inherited: int | None = None
     paragraph = -1
+    section_years: dict[tuple[str, ...], int | None] = {}  # the year a section's first paragraph opened with
     for sentence in article.sentences:
-        if sentence.paragraph != paragraph:
-            paragraph, inherited = sentence.paragraph, heading_year(sentence.section)
-        inherited = opening_year(sentence.text, report) or inherited  # 2022年，…。同年，… / 其中…
+        opens = sentence.paragraph != paragraph
+        if opens:
+            paragraph = sentence.paragraph
+            inherited = heading_year(sentence.section) or _section_year(section_years, sentence.section)
+        year = opening_year(sentence.text, report)
+        if opens and sentence.role == "body" and sentence.section not in section_years:
+            section_years[sentence.section] = year
+        inherited = year or inherited  # 2022年，…。同年，… / 其中…
         quantities = find_quantities(sentence.text)
         if sentence.role == "heading":  # "3 对策建议": a number opening a heading is its numbering
             quantities = [q for q in quantities if q.start > 0]
@@ -55,6 +61,15 @@ def extract(article: Article) -> list[Statistic]:
                 record.measure = records[-1].measure
             records.append(record)
     return records
+
+
+def _section_year(years: dict[tuple[str, ...], int | None], section: tuple[str, ...]) -> int | None:
+    """The year the section, or the nearest section holding it, opened its first paragraph with
+    (一、金融运行情况 → 2024年，全省金融运行稳健…): the passage's year for its later paragraphs."""
+    for depth in range(len(section), 0, -1):
+        if year := years.get(section[:depth]):
+            return year
+    return None
 
 
 def _record(

@@ -11,6 +11,8 @@ continue. The nearest statement wins.
     (2018, None)
     >>> resolve_year("2013—2018年，贸易总额超过6万亿美元", 14)
     (2018, 2013)
+    >>> resolve_year("2027E市场规模有望达到795亿元", 15)
+    (2027, None)
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:\s*[-—–~～至到]\s*((?:19|20)\d{2}))?\s*(?=年)")
+# 2016年, 2013—2018年, and an analyst's estimate year 2027E (2024-2027E)
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:\s*[-—–~～至到]\s*((?:19|20)\d{2}))?\s*(?=年|E(?![A-Za-z]))")
 _REVIEW_HEADING = re.compile(r"((?:19|20)\d{2})\s*年(?:工作|主要工作)?回顾")
 _OPENING_YEAR = re.compile(r"^(?:截至|截止|到|至|在)?((?:19|20)\d{2})\s*年(?:底|末|年底|末期|以来)?[，,]")
 _BASELINE = re.compile(r"(比|较|相比|对比|同比)$")

@@ -363,3 +363,12 @@ def test_a_top_group_or_a_period_after_前_is_no_count() -> None:
 )
 def test_a_base_year_or_an_event_date_is_not_the_figure_year(text: str, years: list[int | None]) -> None:
     assert [s.year for s in extract(parse_article(text))] == years
+
+
+def test_a_sections_opening_year_carries_to_its_later_paragraphs() -> None:
+    text = "一、金融运行情况\n2024年，全省贷款增长较快。\n\n存款余额达到100亿元。\n二、展望\n存款余额将达到120亿元。\n"
+    assert [r.year for r in extract(parse_article(text))] == [2024, None]
+
+
+def test_an_analysts_estimate_year_dates_its_figure() -> None:
+    assert [r.year for r in extract(parse_article("预计2027E销量有望达到43.6万台。\n"))] == [2027]
