@@ -83,7 +83,7 @@ def _sentence_examples(
         found += [Found(m, None, 0.5, None) for m in acting_subjects(r, ctx.frequent)]
         found += [Found(m, None, 0.5, None) for m in localed_cases(r, ctx.frequent)]
         if opens_case:
-            found += [Found(m, None, 0.6, None) for m in opening_case(r, ctx.frequent, sentence.section[-1], only)]
+            found += [Found(m, None, 0.6, None) for m in opening_case(r, ctx.frequent, "".join(sentence.section), only)]
         cited = ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named])
         docs = [m for m in cited if not background(r, m)]
         found += [Found(m, None, 0.4, None) for m in docs]

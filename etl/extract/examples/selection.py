@@ -323,8 +323,8 @@ def opening_case(
     r: Reader, frequent: Callable[[str], bool], heading: str, only: SectionCase | None = None
 ) -> list[Mention]:
     """The named place or organisation a case section's paragraph opens on, as its subject
-    (深圳是…, 陕西武功县依托…); a name the article keeps using counts when the section's own
-    heading names it (（一）深圳：以“统租运营”推进…). ``only``: the name the heading opens on, which
+    (深圳是…, 陕西武功县依托…); a name the article keeps using counts when the section's
+    headings name it (（一）深圳：以“统租运营”推进…, 案例一 某村：… > 【基本情况】). ``only``: the name the heading opens on, which
     outside a section that sets out cases is one when it is an organisation's (（二）某交易所：…), or
     a listed company's, however jieba cuts it (4.1 某某智能（688371.SH）：…, a company profiled); a
     section headed by a place (（一）江苏：…) compares regions rather than tells cases."""

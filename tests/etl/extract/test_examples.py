@@ -737,3 +737,9 @@ def test_a_framed_county_is_named_without_its_province_however_jieba_cuts_it() -
 
 def test_a_speaker_presenting_a_places_practice_cites_a_case() -> None:
     assert names("研究员介绍了鹤岭县推广分布式光伏的做法。") == ["鹤岭县"]
+
+
+def test_a_case_named_by_a_heading_above_its_part_opens_that_parts_paragraph() -> None:
+    body = "石桥村是远近闻名的茶叶村。" * 5
+    text = f"案例一  沅岚县石桥村：茶旅融合\n【基本情况】\n{body}\n"
+    assert "石桥村" in names(text)
