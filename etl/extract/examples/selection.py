@@ -28,8 +28,10 @@ _PARTNER = frozenset({"与", "同", "和", "对"})
 _JOINTLY = re.compile(r"\s*(?:已|还|将|正|也)?(?:携手|共同|联合|联手|一起|一道|合作)")
 _SAYS = re.compile(r"(?:[（(][^）)]{1,12}[）)])?[^，,。；;（(]{0,5}?(?:预测|预计|指出|认为|表示|发布|报告|数据|统计|称|估计|测算|显示|研究)")
 _MODAL = re.compile(r"(?:也|还|更|亦)?(?:可|应|要|需|必须|宜)")
-# an organisation followed by someone's post in it is their affiliation (青澜大学法学院副教授王某)
-_POST = re.compile(rf"[^，,。；;、]{{0,6}}?副?(?:{TITLES})")
+_PUBLISHER = re.compile(r"编辑部|杂志社|期刊社|报社|编委会|编辑委员会")
+# an organisation followed by someone's post in it is their affiliation (青澜大学法学院副教授王某,
+# 某某大学地理与规划学院王某教授)
+_POST = re.compile(rf"[^，,。；;、]{{0,14}}?副?(?:{TITLES})")
 # a company that invests or builds somewhere (华为在匈牙利设立…, 宁德时代在德国建设…): a case told
 # as a story even without 公司 or 集团; ``tail`` is the rest of a name jieba cut in two (宁德/时代)
 _INVESTS = re.compile(
@@ -363,6 +365,8 @@ def background(r: Reader, doc: Mention) -> bool:
     start, end = r.clause(doc.start)
     around = r.text[start:doc.start] + r.text[doc.end:end]
     abroad = any(m.name in FOREIGN_ECONOMIES for m in r.mentions if start <= m.start < doc.start)
+    if _PUBLISHER.match(r.text, doc.end):
+        return True  # 《某某经济》编辑部: the journal's office, an organiser, not a work cited
     return bool(_STATISTICAL_DOC.search(doc.name) or _SOURCED.search(r.text, start, doc.start)
                 or doc.name.startswith("关于") or (_ENACTED.search(around) and not abroad))
 

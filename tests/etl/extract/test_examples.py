@@ -743,3 +743,8 @@ def test_a_case_named_by_a_heading_above_its_part_opens_that_parts_paragraph() -
     body = "石桥村是远近闻名的茶叶村。" * 5
     text = f"案例一  沅岚县石桥村：茶旅融合\n【基本情况】\n{body}\n"
     assert "石桥村" in names(text)
+
+
+def test_a_journals_office_organising_a_meeting_and_a_speakers_school_are_no_cases() -> None:
+    assert "青澜经济" not in names("青澜大学经济学院和《青澜经济》编辑部联合举办学术研讨会。")
+    assert names("青澜师范大学地理与规划学院王某教授对此表示赞同。") == []
