@@ -92,8 +92,8 @@ IMPERATIVE_HEAD = re.compile("^" + _COMMAND)  # a clause opening on a command
 # One named group per strength (must/should/may); the look-arounds drop the non-modal words
 # the characters form.
 MODAL = re.compile(
-    "(?=[必务亟急迫一非不严应理需要宜建有切可决绝将值希])"  # the first characters of the branches below (see _initials)
-    r"(?:(?P<must>必须|务必|亟需|亟须|亟待|急需(?![和及、])|迫切需要|一定要|非.{1,6}不可|不得(?!人心|不|已|而知|了)|严禁"
+    "(?=[必务亟急迫一非不严应理需须要宜建有切可决绝将值希])"  # the first characters of the branches below (see _initials)
+    r"(?:(?P<must>必须|务必|亟需|亟须|亟待|(?<![必亟急所无])(?<!否则)须(?![知臾经])|急需(?![和及、])|迫切需要|一定要|非.{1,6}不可|不得(?!人心|不|已|而知|了)|严禁"
     r"|[决绝]不能|不能(?=只|仅|单纯|简单|盲目|一味|片面|再|搞|忽视|放松|削弱|走|以牺牲))"  # a prohibition, not "cannot"
     r"|(?P<should>应当|应该|理应|(?<![相适响反供对效顺感呼答回报照策])应(?![用对急运有邀届收付变试酬征聘允验声答承力])"
     r"|(?<![的了所之足应合于必只])需要(?![的和与及、])"  # not a need named (生存需要和发展需要)

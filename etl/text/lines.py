@@ -123,10 +123,10 @@ def split_lines(raw: str) -> list[Line]:
     for text in raw.split("\n"):
         body = text.rstrip("\r")
         start, end = pos, pos + len(body)
-        if body and (body.lstrip()[:1] in _BOX_SIDES or body.rstrip()[-1:] in _BOX_SIDES):
-            start += len(body) - len(inner := body.lstrip().lstrip(_BOX_SIDES))
-            end -= len(inner) - len(inner := inner.rstrip().rstrip(_BOX_SIDES))
-            body = inner
+        if (edges := body.strip()) and (edges[0] in _BOX_SIDES or edges[-1] in _BOX_SIDES):
+            left = len(body) - len(body.lstrip().lstrip(_BOX_SIDES))
+            right = min(len(body) - len(body.rstrip().rstrip(_BOX_SIDES)), len(body) - left)
+            body, start, end = body[left:len(body) - right], start + left, end - right
         lines.append(Line(start, end, body, "blank" if not body.strip() else "body", lead_space=body[:1].isspace()))
         pos += len(text) + 1
     return lines

@@ -23,6 +23,7 @@ def one(text: str):
         ("各地务必守住耕地保护红线。", "must"),
         ("县级医院亟需补齐专科人才短板。", "must"),
         ("老旧工业园区亟待更新配套设施。", "must"),
+        ("产业基金运作须防范债务风险。", "must"),
         ("沿海城市一定要守住生态底线。", "must"),
         ("地方政府应完善招商考核机制。", "should"),
         ("高校应当扩大职业教育招生规模。", "should"),
@@ -477,3 +478,8 @@ def test_an_analysts_picks_are_recommendations() -> None:
 def test_a_cases_bracketed_practices_section_reports_what_it_did() -> None:
     text = "案例一  石桥村：土地入股\n【主要做法】\n一是建设标准厂房。二是村集体要量力而行。\n"
     assert [r.text for r in recs(text)] == ["二是村集体要量力而行"]
+
+
+def test_a_procedure_or_a_penalty_with_xu_proposes_nothing() -> None:
+    assert recs("重大事项须经董事会三分之二以上同意。\n") == []
+    assert recs("企业未按期投产的，否则须退还补贴。\n") == []
