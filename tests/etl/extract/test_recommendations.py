@@ -483,3 +483,12 @@ def test_a_cases_bracketed_practices_section_reports_what_it_did() -> None:
 def test_a_procedure_or_a_penalty_with_xu_proposes_nothing() -> None:
     assert recs("重大事项须经董事会三分之二以上同意。\n") == []
     assert recs("企业未按期投产的，否则须退还补贴。\n") == []
+
+
+@pytest.mark.parametrize("text", ["护理员每天要为十几位老人提供服务。", "一笔跨境支付平均需要经过多家中间行。", "我们每年都要流失一成飞行员。"])
+def test_what_is_done_every_day_or_on_average_is_no_proposal(text: str) -> None:
+    assert recs(text + "\n") == []
+
+
+def test_a_yearly_quota_is_still_a_proposal() -> None:
+    assert [r.text for r in recs("各地每年要安排专项用地指标。\n")] == ["各地每年要安排专项用地指标"]
