@@ -312,15 +312,19 @@ def _take_caption(lines: list[Line], nonblank: list[int], k: int, width: int, ou
 
 
 def _take_block(lines: list[Line], nonblank: list[int], k: int, role: str, out: list[Line]) -> int:
-    """An abstract or keywords block, up to the next layout block; back matter, up to a new section."""
+    """An abstract or keywords block, up to the next layout block; back matter, up to a new section
+    or the abstract of another article printed after it (a communiqué's 注释, then a commentary on it)."""
     out.append(lines[nonblank[k]].with_role(role))
     k += 1
     while k < len(nonblank):
         line = lines[nonblank[k]]
         s = line.stripped
         if role == "back_matter":
-            new_block = line.lead_space or _line_role(s) not in (None, "back_matter")
-            if new_block and heading_level(s) and not _REFERENCE_ENTRY.match(s) and not s.startswith("["):
+            own = _line_role(s)
+            if own == "abstract" or (
+                (line.lead_space or own not in (None, "back_matter")) and heading_level(s)
+                and not _REFERENCE_ENTRY.match(s) and not s.startswith("[")
+            ):
                 break
         elif role == "keywords" or line.lead_space or _line_role(s) or heading_level(s):
             break

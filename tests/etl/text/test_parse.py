@@ -313,3 +313,12 @@ def test_a_bulleted_paragraph_is_body_and_a_bulleted_label_is_not() -> None:
     assert [s.text for s in parse_article(raw).sentences if s.role == "body"] == [
         "■行业需求已经筑底回升，我们认为国产份额将继续提升，龙头企业受益。"
     ]
+
+
+def test_a_second_article_after_the_first_ones_notes_is_read() -> None:
+    raw = (
+        "一、综合\n全市经济平稳运行。\n注释：\n①本公报数据为初步统计数。\n\n稳中有进\n——对公报的解读\n"
+        "摘要：全市经济总体平稳，结构继续优化。\n一、总体判断\n新动能加快接续。\n"
+    )
+    body = [s.text for s in parse_article(raw).sentences if s.role == "body"]
+    assert body == ["全市经济平稳运行。", "新动能加快接续。"]
