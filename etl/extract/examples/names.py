@@ -58,6 +58,12 @@ FOREIGN_ECONOMIES = frozenset(
     "孟加拉国 斯里兰卡 韩国 蒙古 哈萨克斯坦 乌兹别克斯坦 新加坡 马来西亚 泰国 越南 印度尼西亚 印尼 菲律宾 柬埔寨 老挝 "
     "缅甸 澳大利亚 新西兰 加拿大 墨西哥 巴西 阿根廷 智利 秘鲁 哥伦比亚 欧盟 东盟".split()
 )
+# provinces, which lend their name to a programme they run (浙江“千万工程”): the programme is the case,
+# where a city, county or village with a quoted practice (某县“小县大城”的做法) is itself the case
+PROVINCES = frozenset(
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
+    "云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆".split()
+)
 DASHES = frozenset("–—-－―~～·")
 SKIP_WORDS = frozenset({"我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且", "建议", "要求"})
 _POSTPOSITIONS = frozenset({"之间", "之中", "当中", "以上", "以下", "以来", "之后", "以后", "之前", "以前", "左右", "上下"})

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from etl.extract.examples.mentions import Mention
-from etl.extract.examples.names import COUNT, DATE, SKIP_WORDS, SUFFIX_END, governs, nounish
+from etl.extract.examples.names import (
+    COUNT, DATE, FOREIGN_ECONOMIES, PROVINCES, SKIP_WORDS, SUFFIX_END, governs, nounish,
+)
 from etl.text.pos import Token, tag
 
 Span = tuple[int, int]
@@ -36,9 +38,21 @@ _OWNS = re.compile(r"[^，,。；;、]{0,3}?(?:的|下属|旗下)|与|和")
 # 柳港市老城区“西门里”片区), not a slogan or concept the place stands for (湖州“绿水青山就是金山银山”)
 _LOCATES = re.compile(r"(?:本地|当地|[市省]|[^，,。；;、与和及]{0,3}?[区县镇乡村])?")
 _SHORT_QUOTED = 6
+_PRODUCT = ("贷", "保", "通", "码", "卡", "链")  # a named loan, insurance or platform (某市“助企贷”): the case itself
+_WITHIN_PLACE = ("城区", "片区", "街道", "社区", "街区")  # a place within a city, whose quoted part is named (老城区“西门里”片区)
 _WITHIN = ("", "市", "省")  # between a place and a place in it (柳港市老城区, 常州金坛区)
 _RELATIVE = re.compile(r"[^，,。；;、]{0,8}?的")
 SHORT_ITEM = 8  # a piece between 、 this short is an item whatever jieba makes of it (首尔/d)
+
+
+def _lends_name(place: Mention, quoted: Mention) -> bool:
+    """Whether a quoted name after a place is the case: a province's or a country's programme (浙江“科技贷”,
+    新加坡的“技能创前程”计划), a named place, project or plan (老城区“西门里”片区, 某市“运河工坊”项目) or a
+    brand named after the place (丽水“丽水山耕”) or a product (某市“助企贷”); a city's or county's quoted practice (某县“小县大城”的做法,
+    合肥“以投促引”的经验) leaves the place the case."""
+    name = place.name.rstrip("省市")
+    return (name in PROVINCES or name in FOREIGN_ECONOMIES or quoted.entity_type != "other" or name[-2:] in quoted.name
+            or place.name.endswith(_WITHIN_PLACE) or quoted.name.endswith(_PRODUCT))
 
 
 def tag_between(text: str, cuts: Iterable[int]) -> list[Token]:
@@ -238,6 +252,9 @@ class Reader:
         head = inside[0]
         for nxt in inside[1:]:
             gap = self.text[head.end:nxt.start]
+            within = len(gap.strip("的")) >= 2 and _LOCATES.fullmatch(gap)  # 柳港市老城区“西门里”片区, not 某市“…”
+            if nxt.form == "quote" and head.entity_type == "place" and not (within or _lends_name(head, nxt)):
+                break  # 某县“小县大城”的做法: the county is the case
             located = head.entity_type == "place" and (
                 (nxt.form == "quote" and len(nxt.name) <= _SHORT_QUOTED and _LOCATES.fullmatch(gap))
                 or (nxt.entity_type == "place" and gap in _WITHIN)  # 柳港市老城区: the place within

@@ -656,6 +656,8 @@ def test_a_named_case_set_against_another_with_ze_is_a_case() -> None:
     [
         ("各地可以借鉴丽水“助企贷”的做法。", "助企贷"),
         ("以东屿市老城区“南门里”片区为例，改造历时四年。", "南门里"),
+        ("可以借鉴浙江“强村贷”的做法。", "强村贷"),
+        ("可以借鉴浙江“千村示范”的经验。", "千村示范"),
     ],
 )
 def test_a_place_locates_the_quoted_case_in_it(text: str, name: str) -> None:
@@ -748,3 +750,8 @@ def test_a_case_named_by_a_heading_above_its_part_opens_that_parts_paragraph() -
 def test_a_journals_office_organising_a_meeting_and_a_speakers_school_are_no_cases() -> None:
     assert "青澜经济" not in names("青澜大学经济学院和《青澜经济》编辑部联合举办学术研讨会。")
     assert names("青澜师范大学地理与规划学院王某教授对此表示赞同。") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [("可学习借鉴合肥“以投促引”的经验。", "合肥"), ("可借鉴榕江“村超”的做法。", "榕江")])
+def test_a_citys_quoted_practice_leaves_the_city_the_case(text: str, name: str) -> None:
+    assert names(text) == [name]
