@@ -42,6 +42,8 @@ _CONTENTS = re.compile(
     r"^(?:图表|图|表)?目\s*录$|(?:\.\s*){4,}\d{0,3}$|(?:·\s*){4,}\d{0,3}$|^[^，。；]*…\s*\d{1,3}$|^[.…·\s]+\d{1,3}$"
 )
 _ISSUE_HEADER = re.compile(r"(19|20)\d{2}\s*年\s*第\s*\d+\s*期|\bVol\.\s*\d|\bNo\.\s*\d|第\s*\d+\s*卷")
+# a newspaper page's header: its date and weekday (7 产业 某某日报 2024年5月17日 星期五)
+_MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 _RESTRICTED = re.compile(r"^(?:内部(?:资料|参考)|注意保存|请勿外传|\s)+$")  # printed on an internal report's cover
 _PUNCTUATION = re.compile(r"[，。；：、,;:！？!?]")
 _RUNNING_TEXT = re.compile(r"[，。；]")  # a figure's title has no clauses: after it, a line with them is the body again
@@ -157,7 +159,7 @@ def _line_role(s: str) -> str | None:
     if s.startswith("_") or (_FIGURE_LABEL.match(s) and len(s) <= 60 and not ends_sentence(s)) \
             or (_PHOTO.search(s) and len(s) <= 80):
         return "caption"
-    if len(_BLANK.sub("", s)) <= 30 and (_ISSUE_HEADER.search(s) or _RESTRICTED.match(s)):
+    if len(_BLANK.sub("", s)) <= 30 and (_ISSUE_HEADER.search(s) or _RESTRICTED.match(s) or _MASTHEAD.search(s)):
         return "furniture"
     if (_SUBTITLE.match(s) or _BULLET_LABEL.match(s)) and not ends_sentence(s):
         return "title"

@@ -322,3 +322,8 @@ def test_a_second_article_after_the_first_ones_notes_is_read() -> None:
     )
     body = [s.text for s in parse_article(raw).sentences if s.role == "body"]
     assert body == ["全市经济平稳运行。", "新动能加快接续。"]
+
+
+def test_a_newspaper_page_header_inside_a_sentence_is_furniture() -> None:
+    raw = "他同时提醒，\n7 产业·县域经济 某某日报 2024年5月17日 星期五\n数字化改造要防止为改而改。\n"
+    assert [s.text for s in parse_article(raw).sentences] == ["他同时提醒，数字化改造要防止为改而改。"]
