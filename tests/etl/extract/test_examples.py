@@ -755,3 +755,7 @@ def test_a_journals_office_organising_a_meeting_and_a_speakers_school_are_no_cas
 @pytest.mark.parametrize(("text", "name"), [("可学习借鉴合肥“以投促引”的经验。", "合肥"), ("可借鉴榕江“村超”的做法。", "榕江")])
 def test_a_citys_quoted_practice_leaves_the_city_the_case(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+def test_a_named_free_zone_is_a_case() -> None:
+    assert names("爱尔兰香农自由区作为最早的现代自由区之一，吸引了大量外资。") == ["爱尔兰香农自由区"]
