@@ -21,7 +21,7 @@ NAMING_CLASS = "(?:超市|商场|主播|博主|合作社|小程序|公众号|App
 YEAR = r"[$\s]*(?:1\s*9|2\s*0)(?:\s*\d){2}[$\s]*年"
 
 # a subject's own strategy (柳州以螺蛳粉为抓手, 新加坡以中央公积金为核心, 湖南以共享储能为主要模式)
-OWN_STRATEGY = r"以[^，,。；;以]{1,20}?为(?:主要模式|主抓手|抓手|核心|龙头|突破口|主线|载体|引领|特色)"
+OWN_STRATEGY = r"以[^，,。；;以]{1,20}?为(?:主要模式|主抓手|抓手|核心|龙头|突破口|切入点|主线|载体|引领|牵引|特色)"
 
 # Without a cue, a case needs a list closer (等, a count), a 《document》, a story head (a name
 # suffix, a company investing somewhere, a quoted name so marked) or a remark after it (…的典型例子, …值得借鉴): a sentence

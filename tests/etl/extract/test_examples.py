@@ -759,3 +759,8 @@ def test_a_citys_quoted_practice_leaves_the_city_the_case(text: str, name: str) 
 
 def test_a_named_free_zone_is_a_case() -> None:
     assert names("爱尔兰香农自由区作为最早的现代自由区之一，吸引了大量外资。") == ["爱尔兰香农自由区"]
+
+
+@pytest.mark.parametrize("frame", ["为突破口", "为牵引", "为切入点"])
+def test_a_place_building_on_its_own_lever_tells_its_case(frame: str) -> None:
+    assert names(f"沅岚以“一网通办”{frame}推动政府流程再造。") == ["沅岚"]
