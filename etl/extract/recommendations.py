@@ -278,7 +278,11 @@ def _starts(text: str, words: list[str], offsets: list[int], views: bool) -> lis
                 starts.append(_Start(0, pos, -1, "should"))
             elif (chain := _instrument_chain(before)) is not None:
                 starts.append(_Start(chain, pos, -1, "should"))
-    return [s for n, s in enumerate(starts) if s.at >= 0 or _command(words, s, _end(starts, n, len(words)))]
+    return [
+        s for n, s in enumerate(starts)
+        if (s.at >= 0 or _command(words, s, _end(starts, n, len(words))))
+        and not (s.cue == len(words) - 1 and _BARE_PROPOSAL.search(words[s.cue]))  # 投资建议： before its items
+    ]
 
 
 def _paired(starts: list[_Start], words: list[str]) -> list[_Start]:

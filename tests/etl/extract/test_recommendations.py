@@ -470,7 +470,7 @@ def test_modals_that_propose_nothing(text: str) -> None:
 
 
 def test_an_analysts_picks_are_recommendations() -> None:
-    texts = [r.text for r in recs("一是关注平台化本体龙头；二是突破核心零部件的企业，推荐启澜精工。\n")]
+    texts = [r.text for r in recs("投资建议：一是关注平台化本体龙头；二是突破核心零部件的企业，推荐启澜精工。\n")]
     assert texts == ["一是关注平台化本体龙头", "二是突破核心零部件的企业，推荐启澜精工"]
     assert recs("关注类贷款占比为3.85%。\n") == []
 
