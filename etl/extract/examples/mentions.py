@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, replace
 
 from etl.extract.examples.names import (
-    DASHES, DATE, DESCRIPTORS, EVENT_ABBREVIATIONS, FOREIGN_ECONOMIES, LEGAL_FORM, PERSON_FLAGS, SUFFIX_END, SUFFIX_KIND, TRADE,
+    DASHES, DATE, DESCRIPTORS, EVENT_ABBREVIATIONS, FOREIGN_ECONOMIES, INDUSTRY, LEGAL_FORM, PERSON_FLAGS, SUFFIX_END,
+    SUFFIX_KIND, TRADE,
     governs, is_proper, joins_names, made_up, nounish, suffix_type, village,
 )
 from etl.text.article import Article
@@ -28,7 +29,8 @@ PERSON_AFTER = re.compile(rf"(?:{TITLES}|认为|指出|表示|强调)")
 # cited literature: 张三（2015）, 张三、李四等（2018）, UNIDO（2009）
 _CITED = re.compile(r"(?:[、和及与][^，,。；;、（(]{1,8})*\s*(?:等人?)?\s*[（(]\s*\d{4}")
 _PERSON_BEFORE = re.compile(rf"(?:{TITLES})$")
-_TOPIC_MENTIONS = 5  # a name used this often is what the article is about, not a case
+_TOPIC_MENTIONS = 5
+_LOCATIVE_FLAGS = frozenset({"ns", "s", "f"})  # a place, 国内, 本地: what an industry word after it belongs to  # a name used this often is what the article is about, not a case
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,8 @@ def _suffix_phrases(text: str, tokens: list[Token]) -> list[Mention]:
         # a legal form on its own (not inside a longer word jieba knows) ends a registered name
         first = _registered_start(text, tokens, k) if LEGAL_FORM.fullmatch(t.word) else _phrase_start(tokens, k)
         part = tokens[first:k + 1]
+        if t.word in INDUSTRY and (part[0].flag in _LOCATIVE_FLAGS or any(suffix_type(p) for p in part[:-1])):
+            continue  # 江苏能源, 本地汽车; 上汽集团新能源汽车 is the group's product line
         name = text[part[0].start:t.end]
         named = (
             any(is_proper(p) or made_up(p) for p in part)

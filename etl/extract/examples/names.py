@@ -19,8 +19,12 @@ PERSON_FLAGS = frozenset({"nr", "nrfg"})
 EVENT_ABBREVIATIONS = ("博会", "交会", "贸会", "运会")
 # a trade word after a brand (瑞锂化工, 华岭电器, 丰益国际) ends a company's name where the noun
 # phrase ends (not 汀州国际陆港)
-_TRADE_WORDS = "化工 化学 电器 电气 家居 重工 智造 药业 电子 国际 股份 科技 控股 锂业 钴业 锂能"
+# an industry after a brand names a company too (某某汽车, 某某新能源, 某某轴承), but after a place or
+# 国内 it names that place's industry (江苏能源, 国内汽车市场)
+_INDUSTRY_WORDS = "汽车 能源 新能源 智能 轴承 精工"
+_TRADE_WORDS = "化工 化学 电器 电气 家居 重工 智造 药业 电子 国际 股份 科技 控股 锂业 钴业 锂能 " + _INDUSTRY_WORDS
 TRADE = frozenset(_TRADE_WORDS.split())
+INDUSTRY = frozenset(_INDUSTRY_WORDS.split())
 # name endings that make a noun phrase a company, park, project, event or programme
 _SUFFIX_TYPES: tuple[tuple[str, str], ...] = tuple(
     (suffix, kind)
@@ -107,6 +111,8 @@ def _word_suffix_type(word: str, flag: str) -> str | None:
     m = SUFFIX_END.search(word)
     if m is None or (m.start() > 0 and flag in {"ns", "nr", "nrt", "nrfg"} and m.group() not in ("村", "镇", "乡")):
         return None
+    if m.start() > 0 and m.group() in INDUSTRY:
+        return None  # 国内汽车/nt: an industry word ends a company only as a word of its own
     if m.group() in ("村", "镇", "乡") and _GENERIC_VILLAGE.search(word):
         return None
     return SUFFIX_KIND[m.group()]

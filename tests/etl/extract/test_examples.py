@@ -764,3 +764,9 @@ def test_a_named_free_zone_is_a_case() -> None:
 @pytest.mark.parametrize("frame", ["为突破口", "为牵引", "为切入点"])
 def test_a_place_building_on_its_own_lever_tells_its_case(frame: str) -> None:
     assert names(f"沅岚以“一网通办”{frame}推动政府流程再造。") == ["沅岚"]
+
+
+def test_a_brand_before_an_industry_word_is_a_company_and_a_place_before_one_is_not() -> None:
+    assert names("近年来，金岭轴承成立应用工程部，为客户定制产品。") == ["金岭轴承"]
+    assert names("江苏能源对外依存度较高。") == []
+    assert names("2024年国内汽车市场价格战持续。") == []
