@@ -29,8 +29,8 @@ PERSON_AFTER = re.compile(rf"(?:{TITLES}|认为|指出|表示|强调)")
 # cited literature: 张三（2015）, 张三、李四等（2018）, UNIDO（2009）
 _CITED = re.compile(r"(?:[、和及与][^，,。；;、（(]{1,8})*\s*(?:等人?)?\s*[（(]\s*\d{4}")
 _PERSON_BEFORE = re.compile(rf"(?:{TITLES})$")
-_TOPIC_MENTIONS = 5
-_LOCATIVE_FLAGS = frozenset({"ns", "s", "f"})  # a place, 国内, 本地: what an industry word after it belongs to  # a name used this often is what the article is about, not a case
+_TOPIC_MENTIONS = 5  # a name used this often is what the article is about, not a case
+_LOCATIVE_FLAGS = frozenset({"ns", "s", "f"})  # a place, 国内, 本地: what an industry word after it belongs to
 
 
 @dataclass(frozen=True, slots=True)

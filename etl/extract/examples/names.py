@@ -17,11 +17,11 @@ PROPER_FLAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng"})
 PERSON_FLAGS = frozenset({"nr", "nrfg"})
 # endings of one-word event names (世博会, 广交会, 服贸会): the word alone is a name
 EVENT_ABBREVIATIONS = ("博会", "交会", "贸会", "运会")
-# a trade word after a brand (瑞锂化工, 华岭电器, 丰益国际) ends a company's name where the noun
-# phrase ends (not 汀州国际陆港)
 # an industry after a brand names a company too (某某汽车, 某某新能源, 某某轴承), but after a place or
 # 国内 it names that place's industry (江苏能源, 国内汽车市场)
 _INDUSTRY_WORDS = "汽车 能源 新能源 智能 轴承 精工"
+# a trade word after a brand (瑞锂化工, 华岭电器, 丰益国际) ends a company's name where the noun
+# phrase ends (not 汀州国际陆港)
 _TRADE_WORDS = "化工 化学 电器 电气 家居 重工 智造 药业 电子 国际 股份 科技 控股 锂业 钴业 锂能 " + _INDUSTRY_WORDS
 TRADE = frozenset(_TRADE_WORDS.split())
 INDUSTRY = frozenset(_INDUSTRY_WORDS.split())

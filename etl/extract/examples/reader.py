@@ -45,14 +45,16 @@ _RELATIVE = re.compile(r"[^，,。；;、]{0,8}?的")
 SHORT_ITEM = 8  # a piece between 、 this short is an item whatever jieba makes of it (首尔/d)
 
 
-def _lends_name(place: Mention, quoted: Mention) -> bool:
-    """Whether a quoted name after a place is the case: a province's or a country's programme (浙江“科技贷”,
-    新加坡的“技能创前程”计划), a named place, project or plan (老城区“西门里”片区, 某市“运河工坊”项目) or a
-    brand named after the place (丽水“丽水山耕”) or a product (某市“助企贷”); a city's or county's quoted practice (某县“小县大城”的做法,
-    合肥“以投促引”的经验) leaves the place the case."""
+def _lends_name(place: Mention, gap: str, quoted: Mention) -> bool:
+    """Whether a quoted name after a place (``gap`` between them) is the case: a province's or a
+    country's programme (浙江“科技贷”, 新加坡的“技能创前程”计划), a place within (老城区“西门里”片区), a
+    named project or plan (某市“运河工坊”项目), a brand named after the place (丽水“丽水山耕”) or a
+    product (某市“助企贷”); a city's or county's quoted practice (某县“小县大城”的做法, 合肥“以投促引”的
+    经验) leaves the place the case."""
     name = place.name.rstrip("省市")
-    return (name in PROVINCES or name in FOREIGN_ECONOMIES or quoted.entity_type != "other" or name[-2:] in quoted.name
-            or place.name.endswith(_WITHIN_PLACE) or quoted.name.endswith(_PRODUCT))
+    within = place.name.endswith(_WITHIN_PLACE) or (len(gap.strip("的")) >= 2 and bool(_LOCATES.fullmatch(gap)))
+    return (within or name in PROVINCES or name in FOREIGN_ECONOMIES or quoted.entity_type != "other"
+            or name[-2:] in quoted.name or quoted.name.endswith(_PRODUCT))
 
 
 def tag_between(text: str, cuts: Iterable[int]) -> list[Token]:
@@ -252,8 +254,7 @@ class Reader:
         head = inside[0]
         for nxt in inside[1:]:
             gap = self.text[head.end:nxt.start]
-            within = len(gap.strip("的")) >= 2 and _LOCATES.fullmatch(gap)  # 柳港市老城区“西门里”片区, not 某市“…”
-            if nxt.form == "quote" and head.entity_type == "place" and not (within or _lends_name(head, nxt)):
+            if nxt.form == "quote" and head.entity_type == "place" and not _lends_name(head, gap, nxt):
                 break  # 某县“小县大城”的做法: the county is the case
             located = head.entity_type == "place" and (
                 (nxt.form == "quote" and len(nxt.name) <= _SHORT_QUOTED and _LOCATES.fullmatch(gap))
