@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from etl.extract.cues import AFTER_EVENT, ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION, STANCE, reports_meeting, tells_cases
+from etl.extract.cues import (
+    AFTER_EVENT, ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION, STANCE, reports_meeting, tells_cases,
+)
 from etl.extract.grounding import ground
 from etl.extract.quantities import DISCOURSE_NOUNS, RATE_STEP_VERBS, Quantity, find_quantities
 from etl.extract.recommendations import Directive, is_frame, is_imperative, reviews, sentence_directives
@@ -152,7 +154,8 @@ def _is_claim(text: str) -> bool:
     bare = CONNECTIVE.sub("", text)
     reported = _REPORTED.search(text)
     return len(text) >= _MIN_CHARS and not (
-        _EXAMPLE.search(bare) or _LITERATURE.search(text) or _DISCOURSE_MOVE.match(bare) or _SELF.search(text) or (_DATED.match(bare) and claim_type(text) != "evaluative")
+        _EXAMPLE.search(bare) or _LITERATURE.search(text) or _DISCOURSE_MOVE.match(bare) or _SELF.search(text)
+        or (_DATED.match(bare) and claim_type(text) != "evaluative")  # 2024年，…总体稳健 evaluates
         or _CEREMONY.search(bare)
         or _METHOD.search(text)
         or _LABEL.match(bare) or _ATTRIBUTION.search(text)

@@ -35,8 +35,8 @@ from etl.extract.examples.mentions import Context, Mention, find_mentions
 from etl.extract.examples.names import LEGAL_FORM
 from etl.extract.examples.reader import Reader, Span, tag_between
 from etl.extract.examples.selection import (
-    Found, SectionCase, acting_subjects, background, cued_cases, listed_cases, localed_cases, opening_case, quoted_cases,
-    registered_cases, set_against, told_cases,
+    Found, SectionCase, acting_subjects, background, cued_cases, listed_cases, localed_cases, opening_case,
+    quoted_cases, registered_cases, set_against, told_cases,
 )
 from etl.extract.grounding import ground
 from etl.extract.recommendations import sentence_directives

@@ -122,7 +122,8 @@ def _framed(r: Reader, cue: Cue) -> list[Mention]:
     if head is not None and cue.marker == "以…为例" and len(whole) <= 16 and not _PUNCT.search(whole):
         if suffix := SUFFIX_END.search(whole):
             return [Mention(*cue.frame, whole, SUFFIX_KIND[suffix.group()], True, "suffix")]
-        if whole.endswith(_ADMINISTRATIVE) and _HAN.fullmatch(whole):  # 以四川省某某县为例: the county, which jieba may cut as 某某/ns 县/n
+        if whole.endswith(_ADMINISTRATIVE) and _HAN.fullmatch(whole):
+            # 以四川省某某县为例: the county, which jieba may cut as 某某/ns 县/n
             start = cue.frame[0] + len(province.group()) if (province := _PROVINCE.match(whole)) else cue.frame[0]
             return [Mention(start, cue.frame[1], r.text[start:cue.frame[1]], "place", True, "suffix")]
     if head is None and cue.marker == "以…为例" and _coined(r, cue.frame):
@@ -336,7 +337,8 @@ def opening_case(
     head = r.head(r.item(at))
     unnamed = head is None or head.form == "doc" or (head.form == "quote" and head.entity_type == "other")  # “95后”
     if (unnamed or head.start != at or head.entity_type == "policy"
-            or (frequent(head.name) and head.name not in heading) or (only is not None and (head.name != only.name or head.entity_type != "organisation"))):
+            or (frequent(head.name) and head.name not in heading)
+            or (only is not None and (head.name != only.name or head.entity_type != "organisation"))):
         return []
     return [] if _no_case_after(r, head) else [head]
 
