@@ -284,7 +284,7 @@ def assertions(text: str, taken: Sequence[Directive] = (), views: bool = False) 
 
 
 # what a case section draws from its cases rather than tells of them: 并非个别现象, 往往更为艰难, 才能产生实效
-_LESSON = re.compile(r"并非|往往|才能|印证|提醒|需要|有待|难以|不高|更为|更加|普遍|关键|本质|规律|意味着|可能|能够|隐忧|停留在")
+_GENERALISES = re.compile(r"并非|往往|才能|印证|提醒|需要|有待|难以|不高|更为|更加|普遍|关键|本质|规律|意味着|可能|能够|隐忧|停留在")
 
 
 def _confidence(sentence: Sentence, first: bool, kind: str) -> float:
@@ -317,7 +317,7 @@ def extract(article: Article, cases: Sequence[Example] = ()) -> list[Claim]:
             claim = Claim(**ground(article, s, i, j), claim_type=kind, confidence=_confidence(s, first, kind))
             if kind in ("descriptive", "definitional") and any(_overlap(claim, c) for c in cases):
                 continue
-            if kind == "descriptive" and told and not _LESSON.search(s.text, i, j):
+            if kind == "descriptive" and told and not _GENERALISES.search(s.text, i, j):
                 continue  # what a case did (村里成立了合作社), told in a section that sets out cases
             out.append(claim)
     return out

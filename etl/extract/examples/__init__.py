@@ -102,6 +102,15 @@ def _sentence_examples(
     ]
 
 
+def _opens_case(section: tuple[str, ...]) -> tuple[bool, SectionCase | None]:
+    """Whether a paragraph in ``section`` may open on the case it tells: in a section that sets out
+    cases (深圳是…), or in one whose heading names its case, which alone then counts."""
+    if tells_cases(section):
+        return True, None
+    only = _named_case(section)
+    return only is not None, only
+
+
 def _named_case(section: tuple[str, ...]) -> SectionCase | None:
     """The name the section's own heading opens on, numbering aside (4.1 某某智能（…）：… → 某某智能)."""
     if not section:
@@ -148,9 +157,7 @@ def extract(article: Article) -> list[Example]:
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
         if sentence.role not in {"body", "abstract", "heading"} or QUESTION.search(sentence.text):
             continue  # a question offers no case
-        case_section = tells_cases(sentence.section)  # its paragraphs open on their case (深圳是…)
-        only = None if case_section else _named_case(sentence.section)
-        opens_case = opens and sentence.role == "body" and (case_section or only is not None)
+        opens_case, only = _opens_case(sentence.section) if opens and sentence.role == "body" else (False, None)
         best: dict[str, tuple[Found, Span]] = {}
         found = _sentence_examples(
             sentence, ctx, story=story_in == sentence.paragraph, opens_case=opens_case, only=only
