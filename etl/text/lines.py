@@ -35,11 +35,12 @@ _META = re.compile(
 _REFERENCE_ENTRY = re.compile(r"^\s*[\[［]?\d{1,3}[\]］.．]\s*.*\[(J|M|N|D|R|C|Z|EB/OL|EB|OL)\]")
 _AFFILIATION = re.compile(r"(大学|学院|研究院|研究所|研究中心|科学院|社会科学院|党校).{0,20}\d{6}")
 _IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
-_PAGE_NUMBER = re.compile(r"^[-—–·\s]*(第\s*)?\d{1,4}(\s*页)?[-—–·\s]*$")
+# a page number, front matter's in Roman numerals included (— 7 —, 第3页, IV)
+_PAGE_NUMBER = re.compile(r"^[-—–·\s]*(?:(第\s*)?\d{1,4}(\s*页)?|[IVX]{1,5}|[ivx]{1,5})[-—–·\s]*$")
 # a table of contents: its title, and entries led by dots to their page (…… 3, ....... 12), or the
 # leader's end wrapped onto a line of its own (. 4)
 _CONTENTS = re.compile(
-    r"^(?:图表|图|表)?目\s*录$|(?:\.\s*){4,}\d{0,3}$|(?:·\s*){4,}\d{0,3}$|^[^，。；]*…\s*\d{1,3}$|^[.…·\s]+\d{1,3}$"
+    r"^(?:图表|图|表)?目\s*录$|(?:\.\s*){4,}(?:\d{0,3}|[IVX]{1,5})$|(?:·\s*){4,}\d{0,3}$|^[^，。；]*…\s*\d{1,3}$|^[.…·\s]+\d{1,3}$"
 )
 _ISSUE_HEADER = re.compile(r"(19|20)\d{2}\s*年\s*第\s*\d+\s*期|\bVol\.\s*\d|\bNo\.\s*\d|第\s*\d+\s*卷")
 # a newspaper page's header: its date and weekday (7 产业 某某日报 2024年5月17日 星期五)

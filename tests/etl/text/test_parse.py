@@ -299,6 +299,11 @@ def test_a_table_of_contents_is_furniture_and_a_compilations_cases_are_sections(
     assert article.sentences[-1].section[-2:] == ("案例一沅岚县石桥村：土地入股激活资源", "【主要做法】")
 
 
+def test_front_matter_pages_in_roman_numerals_are_furniture() -> None:
+    raw = "目  录\n摘  要 ........................ I\n绪论 ........................ 1\nIV\n数据共享是改革的关键。\n"
+    assert [s.text for s in parse_article(raw).sentences if s.role == "body"] == ["数据共享是改革的关键。"]
+
+
 def test_a_boxed_sidebar_loses_its_frame() -> None:
     raw = "村集体收入持续增长。\n┌──────────┐\n│专栏1  分配办法│\n│合作社按股分红，每│\n│年结算一次。│\n└──────────┘\n"
     article = parse_article(raw)
