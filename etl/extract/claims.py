@@ -5,7 +5,7 @@ never also a claim) falls into assertions: runs of clauses up to a ；. A clause
 only reports a figure is left out (and the remark on it: ``，高于同期增速``); an action
 phrase that is the topic of an assertion (``加强X，有助于Y``) opens its own; frames
 (``随着…``、``在…中``) left at the end of a run are dropped, and so is a plain setting
-that only leads into a directive (``未来，佛山推进新型工业化，必须…``). An assertion is
+that only leads into a directive (``未来，佛山推进新型工业化，必须…``) or a figure. An assertion is
 kept unless it is an example (如…), a dated event (2017年…), other literature
 (张三（2015）研究了…), someone else's words (X提出，…) or who said them (…”一位货代说), the
 article talking about itself (本文将…) or its method (将样本分为两组), a list item only naming its point
@@ -118,6 +118,9 @@ _FRAGMENT = re.compile(
 )
 # a review of the literature or of how a thing works argues (二者在逻辑上天然互补), unlike one of work done
 _ARGUED = re.compile(r"文献综述|文献回顾|研究进展|理论分析|理论基础|机制|机理|逻辑")
+# what makes a plain statement a judgement though no cue word types it: a contrast (但, 却), a lack
+# (尚未, 仍以…为主), a dependence, a degree (偏高, 过度, 稀缺, 高度集聚)
+_JUDGED = re.compile(r"但|不过|然而|却|尚未|未能|不(?![断同少])|仍|依赖|依存|稀缺|偏[高低小大弱]|过[度剩]|剧烈|显现|高度|快速")
 _COORDINATED = re.compile(r"\s*(?:以及|及|和|与|并且)")
 _SEGMENT_END = re.compile(r"[；;]")
 _COLON = re.compile(r"[：:]")
@@ -255,14 +258,23 @@ def _units(text: str, start: int, taken: Sequence[Directive]) -> list[tuple[int,
         i, j = spans[run[0]][0], spans[run[-1]][1]
         if _DANGLING.search(text[i:j]) or (len(run) == 1 and (is_imperative(text[i:j]) or _AS.match(text[i:j]))):
             continue  # "主要目标是：" or "深入实施X战略" with its figures left out
-        if not (_leads_into(text, j, spans, taken) and claim_type(text[i:j]) == "descriptive"):
-            units.append((i, j))
+        if claim_type(text[i:j]) == "descriptive" and (
+            _leads_into(text, j, spans, taken) or (_leads_into_figure(text, spans, run[-1]) and not _JUDGED.search(text, i, j))
+        ):
+            continue  # a plain setting of the directive or the figure after it (服务贸易保持较快增长，前三季度…)
+        units.append((i, j))
     return units
 
 
 def _framed_throughout(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     """A frame continued by coordination only: "基于X的地位，以及Y的前景" asserts nothing."""
     return is_frame(text[slice(*spans[0])]) and all(_COORDINATED.match(text, s) for s, _ in spans[1:])
+
+
+def _leads_into_figure(text: str, spans: Sequence[tuple[int, int]], k: int) -> bool:
+    """Whether clause ``k`` is followed, in the same segment, by a clause that reports a figure."""
+    return k + 1 < len(spans) and not _SEGMENT_END.search(text, spans[k][1], spans[k + 1][0]) \
+        and _reports_figure(text, spans[k + 1])
 
 
 def _leads_into(text: str, end: int, spans: Sequence[tuple[int, int]], taken: Sequence[Directive]) -> bool:

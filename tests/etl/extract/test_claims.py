@@ -452,3 +452,8 @@ def test_a_dated_evaluation_is_a_claim_and_a_dated_event_is_not() -> None:
 
 def test_what_only_time_will_bring_is_a_claim_not_a_proposal() -> None:
     assert [t for t, _ in found("市场正在平稳过渡，但预期的根本好转仍需时日。\n")] == ["市场正在平稳过渡，但预期的根本好转仍需时日"]
+
+
+def test_a_plain_lead_into_a_figure_is_no_claim_but_a_judged_one_is() -> None:
+    assert found("跨境电商业务保持活跃，全年进出口额达到218亿元，增长19.4%。\n") == []
+    assert [t for t, _ in found("本地产业仍以代工为主，配套率不足30%。\n")] == ["本地产业仍以代工为主"]
