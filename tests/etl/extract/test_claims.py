@@ -180,6 +180,8 @@ def test_a_round_table_speaker_label_is_not_part_of_the_claim() -> None:
 def test_a_speakers_later_turn_and_moves_in_the_conversation_are_no_claims() -> None:
     text = "吴晓岚：我同意前面几位的看法。吴晓岚：我补充一点。吴晓岚：园区同质化竞争是当前最突出的问题。"
     assert found(text) == [("园区同质化竞争是当前最突出的问题", "evaluative")]
+    for move in ("我想从金融的角度谈一点看法", "我来自一家物流企业", "我主要讲讲园区的融资", "我再举一个招商的例子"):
+        assert found(f"吴晓岚：{move}。\n") == []
 
 
 def test_a_bracketed_citation_stays_inside_its_clause() -> None:
