@@ -134,7 +134,8 @@ def _clean_name(m: Mention) -> str:
 
 
 def _evidence(r: Reader, f: Found) -> Span:
-    """From the cue (or the clause before a clause-initial case) to the end of the case's clause."""
+    """From the cue (or the clause before a clause-initial case, or before 以X为代表: what X
+    represents) to the end of the case's clause."""
     start, end = r.clause(f.mention.start)
     if f.mention.end >= end:  # a clause that only names the case (比如上海，把…): the next one tells it
         told = next(((s, e) for s, e in r.clauses if s >= end), None)
@@ -142,7 +143,7 @@ def _evidence(r: Reader, f: Found) -> Span:
             end = told[1]
     if f.cue_start is not None:
         start = min(start, f.cue_start)
-    elif r.content_start(start) == f.mention.start:
+    if f.marker == "以…为代表" or (f.cue_start is None and r.content_start(start) == f.mention.start):
         start = max((c[0] for c in r.clauses if c[1] <= start), default=start)
     return min(start, f.mention.start), max(end, f.mention.end)
 

@@ -140,6 +140,20 @@ def _bilateral(run: list[Token]) -> bool:
     return len(run) == 1 and run[0].flag == "j" and len(run[0].word) == 2 and run[0].word[0] == "中"
 
 
+def _county_after(tokens: list[Token], j: int) -> int:
+    """Where a province's run ends: at a county or city jieba does not know and cuts into characters
+    (陕西省/ns 岐/ng 塬/ng 县/n → 陕西省岐塬县), else at ``j``."""
+    if not tokens[j].word.endswith(("省", "自治区")):
+        return j
+    for n in (2, 3):  # the county's own characters, then 县, 市 or 旗
+        chars, end = tokens[j + 1:j + 1 + n], j + 1 + n
+        if len(chars) < n or any(len(t.word) != 1 for t in chars) or end >= len(tokens):
+            return j
+        if tokens[end].word in ("县", "市", "旗") and made_up(Token("".join(t.word for t in chars), "x", 0, 0)):
+            return end
+    return j
+
+
 def _proper_runs(text: str, tokens: list[Token]) -> list[Mention]:
     """Runs of proper nouns (美国硅谷, 泉州), leaving out people (李四教授) and cited
     authors (张三（2015）, UNIDO（2009）)."""
@@ -151,15 +165,16 @@ def _proper_runs(text: str, tokens: list[Token]) -> list[Mention]:
         j = k
         while j + 1 < len(tokens) and is_proper(tokens[j + 1]):
             j += 1
-        run = tokens[k:j + 1]
+        county = _county_after(tokens, j)
+        run = tokens[k:county + 1]
         start, end = run[0].start, run[-1].end
         person = any(t.flag in PERSON_FLAGS for t in run) and bool(
             PERSON_AFTER.match(text, end) or _PERSON_BEFORE.search(text, 0, start)
         )
         if not (person or _CITED.match(text, end) or _bilateral(run)):
-            kind = {"ns": "place", "nt": "organisation"}.get(run[-1].flag, "other")
+            kind = "place" if county > j else {"ns": "place", "nt": "organisation"}.get(run[-1].flag, "other")
             out.append(Mention(start, end, text[start:end], kind, True, "proper"))
-        k = j + 1
+        k = county + 1
     return out
 
 

@@ -770,3 +770,20 @@ def test_a_brand_before_an_industry_word_is_a_company_and_a_place_before_one_is_
     assert names("近年来，金岭轴承成立应用工程部，为客户定制产品。") == ["金岭轴承"]
     assert names("江苏能源对外依存度较高。") == []
     assert names("2024年国内汽车市场价格战持续。") == []
+
+
+def test_typical_ones_listed_after_dian_xing_ru_are_cases() -> None:
+    assert names("这类县城约占两成，典型如甘肃省榆岭县的马铃薯。") == ["甘肃省榆岭县"]
+
+
+def test_a_county_jieba_cuts_into_characters_stays_with_its_province() -> None:
+    assert names("如四川省鹤川县的茶叶、陕西省岐塬县的苹果。") == ["四川省鹤川县", "陕西省岐塬县"]
+
+
+def test_cases_set_out_with_you_x_zhe_yang_are_cases() -> None:
+    assert names("这些做法既有梅岭镇这样依靠物业增收的，也有石湾村这样靠入股分红的。") == ["梅岭镇", "石湾村"]
+
+
+def test_what_a_representative_stands_for_is_part_of_its_evidence() -> None:
+    [found] = examples("第二类是“谈判—抵扣”型，以巴西为代表。")
+    assert found.name == "巴西" and found.text == "第二类是“谈判—抵扣”型，以巴西为代表"
