@@ -71,6 +71,8 @@ _AIMED = re.compile(r"^以.+?为(?:核心|导向|重点|抓手|主线|目标|基
 _IN_FRAME = re.compile(ZAI + r".*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
 _COPULA = re.compile(COPULA)
 _BARE_PROPOSAL = re.compile(r"建议[：:]?\s*$")
+# a label naming the measures that follow (应对措施：公司将…): no proposal of its own
+_MEASURES_LABEL = re.compile(r"(?:应对|保障|主要|具体|相关|改进|整改|配套|防范)(?:措施|对策|举措)[：:]?")
 _TAKES = re.compile(r"需要|需(?!求)")
 _ACTION_TOPIC = re.compile(rf"{IMPERATIVE_HEAD.pattern}|^(?:实现|完成|达成)")  # 实现碳中和需要…: an action as topic
 # "创新资源丰富", "协调机制不健全": a verb heading a noun phrase whose state the clause describes
@@ -283,6 +285,7 @@ def _starts(text: str, words: list[str], offsets: list[int], views: bool) -> lis
         s for n, s in enumerate(starts)
         if (s.at >= 0 or _command(words, s, _end(starts, n, len(words))))
         and not (s.cue == len(words) - 1 and _BARE_PROPOSAL.search(words[s.cue]))  # 投资建议： before its items
+        and not (_end(starts, n, len(words)) == s.cue + 1 and _MEASURES_LABEL.fullmatch(words[s.cue].strip()))
     ]
 
 

@@ -405,6 +405,15 @@ def test_a_plan_of_ours_is_a_proposal_with_us_as_actor() -> None:
     assert recs("我们将在下文讨论模型的设定。") == []
 
 
+@pytest.mark.parametrize("plan", ["公司将加快推进新基地建设。", "我省将持续推进营商环境改革。"])
+def test_a_companys_or_a_provinces_own_plan_is_a_proposal(plan: str) -> None:
+    assert one(plan).actor == plan[:2]
+
+
+def test_a_label_naming_the_measures_is_not_a_proposal_of_its_own() -> None:
+    assert [r.text for r in recs("汇率波动加大。应对措施：公司将加快推进海外结算。\n")] == ["应对措施：公司将加快推进海外结算"]
+
+
 def test_the_author_taking_a_case_still_proposes() -> None:
     record = one("本文以某市为例，认为地方政府应当建立链长制。")
     assert record.actor == "地方政府"
