@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from etl.extract.cues import (
-    AFTER_EVENT, ASSERTION_OF_ACTION, AUTHOR, CONNECTIVE, QUESTION, STANCE, reports_meeting, tells_cases,
+    AFTER_EVENT, ASSERTION_OF_ACTION, AUTHOR, BY_RULE, CONNECTIVE, QUESTION, STANCE, reports_meeting, tells_cases,
 )
 from etl.extract.grounding import ground
 from etl.extract.quantities import DISCOURSE_NOUNS, RATE_STEP_VERBS, Quantity, find_quantities
@@ -288,7 +288,7 @@ def _leads_into(text: str, end: int, spans: Sequence[tuple[int, int]], taken: Se
 def assertions(text: str, taken: Sequence[Directive] = (), views: bool = False) -> list[tuple[int, int, str]]:
     """``(start, end, claim_type)`` of the assertions of a clean sentence; ``views``: the
     sentence is from a meeting report, whose participants' views are what it sets out."""
-    if QUESTION.search(text) or (start := _opening(text, views)) is None:
+    if QUESTION.search(text) or BY_RULE.match(text) or (start := _opening(text, views)) is None:
         return []
     return [
         (i, j, kind) for i, j in _units(text, start, taken) if _is_claim(text[i:j])

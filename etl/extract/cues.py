@@ -88,6 +88,12 @@ _COMMAND = (
 DIRECTIVE_VERB = re.compile(_COMMAND)
 IMPERATIVE_HEAD = re.compile("^" + _COMMAND)  # a clause opening on a command
 
+# what a rule lays down (按照欧盟实施细则，进口商需要…; 根据调整后的安排，…需…): the rule's content,
+# neither a proposal nor the article's position
+BY_RULE = re.compile(
+    r"^(?:[^，,。]{0,12}[，,])?(?:按照|根据|依据|依照)[^，,。]{0,24}(?:规定|细则|规则|办法|条例|法规|法律|制度设计|安排|协定)[，,]"
+)
+
 # --- modals -----------------------------------------------------------------------------------
 # One named group per strength (must/should/may); the look-arounds drop the non-modal words
 # the characters form.

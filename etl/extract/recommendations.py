@@ -29,6 +29,7 @@ from etl.extract.cues import (
     AFTER_EVENT,
     ASSERTION_OF_ACTION,
     AUTHOR,
+    BY_RULE,
     CONNECTIVE,
     COPULA,
     COVERB,
@@ -193,7 +194,7 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
         local = _IN_FRAME.sub("", CONNECTIVE.sub("", clause[: m.start()]))
         if (len(local) > _MAX_SUBJECT or AFTER_EVENT.search(local) or _EMBEDDING.search(local)
                 or _HABITUAL.search(local) or (_PREDICATE_NOUN.search(local) and _MODIFIES.match(after))
-                or _EXPLAINED.search(local) or _BACK_THEN.match(sentence) or _CONTRAST.match(clause)):
+                or _EXPLAINED.search(local) or _BACK_THEN.match(sentence) or BY_RULE.match(sentence) or _CONTRAST.match(clause)):
             continue
         if m.group() == "值得" and _LEAD_IN.search(local):
             continue  # "以下几点经验值得借鉴": the cases that follow are the point, not a proposal

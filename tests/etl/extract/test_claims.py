@@ -459,3 +459,7 @@ def test_what_only_time_will_bring_is_a_claim_not_a_proposal() -> None:
 def test_a_plain_lead_into_a_figure_is_no_claim_but_a_judged_one_is() -> None:
     assert found("跨境电商业务保持活跃，全年进出口额达到218亿元，增长19.4%。\n") == []
     assert [t for t, _ in found("本地产业仍以代工为主，配套率不足30%。\n")] == ["本地产业仍以代工为主"]
+
+
+def test_what_a_rule_lays_down_is_no_claim() -> None:
+    assert found("按照制度设计，证书价格与拍卖均价挂钩，从而使进口产品承担相当的碳成本。\n") == []

@@ -501,3 +501,8 @@ def test_what_is_done_every_day_or_on_average_is_no_proposal(text: str) -> None:
 
 def test_a_yearly_quota_is_still_a_proposal() -> None:
     assert [r.text for r in recs("各地每年要安排专项用地指标。\n")] == ["各地每年要安排专项用地指标"]
+
+
+def test_what_a_rule_lays_down_is_no_proposal() -> None:
+    assert recs("按照新的实施细则，进口商需要逐项申报产品的碳排放量。\n") == []
+    assert recs("根据调整后的安排，企业须在次年完成证书清缴。\n") == []
