@@ -140,16 +140,22 @@ def _bilateral(run: list[Token]) -> bool:
     return len(run) == 1 and run[0].flag == "j" and len(run[0].word) == 2 and run[0].word[0] == "中"
 
 
-def _county_after(tokens: list[Token], j: int) -> int:
-    """Where a province's run ends: at a county or city jieba does not know and cuts into characters
-    (陕西省/ns 岐/ng 塬/ng 县/n → 陕西省岐塬县), else at ``j``."""
+_PLACE_CHARACTERS = ("县", "市", "旗", "区")
+
+
+def _place_end(tokens: list[Token], j: int) -> int:
+    """Where a proper run ending at ``j`` ends as a place: with the 县/市 jieba leaves on its own
+    (峪川/nrt 县 → 峪川县), or at a county it cuts into characters after a province (陕西省/ns 岐/ng
+    塬/ng 县/n → 陕西省岐塬县); ``j`` when neither follows."""
+    if j + 1 < len(tokens) and tokens[j + 1].word in _PLACE_CHARACTERS and not tokens[j].word.endswith(_PLACE_CHARACTERS):
+        return j + 1
     if not tokens[j].word.endswith(("省", "自治区")):
         return j
     for n in (2, 3):  # the county's own characters, then 县, 市 or 旗
         chars, end = tokens[j + 1:j + 1 + n], j + 1 + n
         if len(chars) < n or any(len(t.word) != 1 for t in chars) or end >= len(tokens):
             return j
-        if tokens[end].word in ("县", "市", "旗") and made_up(Token("".join(t.word for t in chars), "x", 0, 0)):
+        if tokens[end].word in _PLACE_CHARACTERS and made_up(Token("".join(t.word for t in chars), "x", 0, 0)):
             return end
     return j
 
@@ -165,16 +171,16 @@ def _proper_runs(text: str, tokens: list[Token]) -> list[Mention]:
         j = k
         while j + 1 < len(tokens) and is_proper(tokens[j + 1]):
             j += 1
-        county = _county_after(tokens, j)
-        run = tokens[k:county + 1]
+        place = _place_end(tokens, j)
+        run = tokens[k:place + 1]
         start, end = run[0].start, run[-1].end
         person = any(t.flag in PERSON_FLAGS for t in run) and bool(
             PERSON_AFTER.match(text, end) or _PERSON_BEFORE.search(text, 0, start)
         )
         if not (person or _CITED.match(text, end) or _bilateral(run)):
-            kind = "place" if county > j else {"ns": "place", "nt": "organisation"}.get(run[-1].flag, "other")
+            kind = "place" if place > j else {"ns": "place", "nt": "organisation"}.get(run[-1].flag, "other")
             out.append(Mention(start, end, text[start:end], kind, True, "proper"))
-        k = county + 1
+        k = place + 1
     return out
 
 

@@ -787,3 +787,7 @@ def test_cases_set_out_with_you_x_zhe_yang_are_cases() -> None:
 def test_what_a_representative_stands_for_is_part_of_its_evidence() -> None:
     [found] = examples("第二类是“谈判—抵扣”型，以巴西为代表。")
     assert found.name == "巴西" and found.text == "第二类是“谈判—抵扣”型，以巴西为代表"
+
+
+def test_a_county_whose_suffix_jieba_leaves_alone_is_named_whole() -> None:
+    assert [(e.name, e.entity_type) for e in examples("峪川县依托通用机场发展低空经济。")] == [("峪川县", "place")]
