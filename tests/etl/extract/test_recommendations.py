@@ -393,6 +393,8 @@ def test_a_bare_jianyi_before_a_modal_is_one_proposal_with_it() -> None:
         "借助共享仓，小卖家也可以做到当日发货。",
         "力争到2028年，全县电商交易额突破50亿元。",
         "争取三年内农产品网络零售额增长30%以上。",
+        "可以预见，县域之间的竞争将更加激烈。",
+        "如果需求持续低迷，企业可能需要继续计提减值准备。",
     ],
 )
 def test_what_is_possible_needed_or_faced_is_no_proposal(text: str) -> None:
