@@ -165,7 +165,7 @@ def cued_cases(r: Reader, cue: Cue) -> list[tuple[Mention, float]]:
         if m.start < cue.end or not (m.named and typed) or r.clause(m.start)[0] in with_subject:
             continue  # 成都提出建设X: X is what the case plans, not another case
         governed = r.governed(m)
-        if governed is not m or r.word_before(m.start) not in _LOCATIVE:
+        if governed is not m or r.word_before(m.start) not in _LOCATIVE or m.entity_type == "organisation":
             out.append((governed, 0.7))
     return out
 

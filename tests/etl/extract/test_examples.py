@@ -791,3 +791,7 @@ def test_what_a_representative_stands_for_is_part_of_its_evidence() -> None:
 
 def test_a_county_whose_suffix_jieba_leaves_alone_is_named_whole() -> None:
     assert [(e.name, e.entity_type) for e in examples("峪川县依托通用机场发展低空经济。")] == [("峪川县", "place")]
+
+
+def test_a_story_cue_covers_the_company_its_subject_dealt_with() -> None:
+    assert names("例如，公司在华澜能源集团2025年度的组件集采中中标1.2GW。") == ["华澜能源集团"]
