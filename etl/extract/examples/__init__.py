@@ -50,6 +50,7 @@ _GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署�
 # a section about one named case (4.1 某某智能（688371.SH）：平台化本体龙头, （二）某交易所：…): its
 # paragraphs that open on that name tell the case; a security code marks a listed company
 _NAMED_SECTION = re.compile(r"([^，,。；;：:（(“]{2,12})(?:([（(]\s*\d{4,6}\.[A-Z]{2}\s*[）)])|[（(：:“])")
+_SLOGAN = re.compile(r"[、，,]")  # “县域统筹、片区运营”: a quoted formula of several points, no one case
 _SEGMENT_END = re.compile(r"[；;。！？]")  # evidence runs on to the next clause only within its segment
 
 
@@ -99,6 +100,7 @@ def _sentence_examples(
     return [
         (f, _evidence(r, f)) for f in found
         if not _GOVERNMENT.search(f.mention.name) and len(_clean_name(f.mention)) >= 2
+        and not (f.mention.form == "quote" and _SLOGAN.search(f.mention.name))
     ]
 
 

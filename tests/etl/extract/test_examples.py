@@ -795,3 +795,7 @@ def test_a_county_whose_suffix_jieba_leaves_alone_is_named_whole() -> None:
 
 def test_a_story_cue_covers_the_company_its_subject_dealt_with() -> None:
     assert names("例如，公司在华澜能源集团2025年度的组件集采中中标1.2GW。") == ["华澜能源集团"]
+
+
+def test_a_quoted_formula_of_several_points_is_no_case() -> None:
+    assert names("乡镇敬老院可以借鉴“县域统筹、片区运营”的做法。") == []
