@@ -25,7 +25,8 @@ import re
 from collections.abc import Sequence
 
 from etl.extract.cues import (
-    AFTER_EVENT, ASSERTION_OF_ACTION, AUTHOR, BY_RULE, CONNECTIVE, QUESTION, STANCE, reports_meeting, tells_cases,
+    AFTER_EVENT, ASSERTION_OF_ACTION, AUTHOR, BY_RULE, CONNECTIVE, MISCONCEPTION, QUESTION, STANCE, reports_meeting,
+    tells_cases,
 )
 from etl.extract.grounding import ground
 from etl.extract.quantities import DISCOURSE_NOUNS, RATE_STEP_VERBS, Quantity, find_quantities
@@ -51,6 +52,7 @@ _SELF = re.compile(
 _METHOD = re.compile(
     r"(?:将|把)[^，,。；;]{0,12}(?:样本|变量)|样本分为|选择[^，,。；;]{0,8}模型|构建[^，,。；;]{0,30}模型"
     r"|进行[^，,。；;]{0,10}检验|[A-Za-z]+\s*为[^，,。；;]{0,20}(?:变量|指数|效应|利差|比率)"
+    r"|^若[^，,。；;]{0,30}显著为[正负]"  # 若系数显著为正，则说明…: how an estimate would be read, not what it found
 )
 # a moderator's turn frames the topic, and steers the panel, which takes no position
 # ("主持人：…也是大家关心的话题", "最后请各位谈谈建议", "以下为对话实录")
@@ -288,7 +290,7 @@ def _leads_into(text: str, end: int, spans: Sequence[tuple[int, int]], taken: Se
 def assertions(text: str, taken: Sequence[Directive] = (), views: bool = False) -> list[tuple[int, int, str]]:
     """``(start, end, claim_type)`` of the assertions of a clean sentence; ``views``: the
     sentence is from a meeting report, whose participants' views are what it sets out."""
-    if QUESTION.search(text) or BY_RULE.match(text) or (start := _opening(text, views)) is None:
+    if QUESTION.search(text) or BY_RULE.match(text) or MISCONCEPTION.match(text) or (start := _opening(text, views)) is None:
         return []
     return [
         (i, j, kind) for i, j in _units(text, start, taken) if _is_claim(text[i:j])

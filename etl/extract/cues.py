@@ -93,6 +93,8 @@ IMPERATIVE_HEAD = re.compile("^" + _COMMAND)  # a clause opening on a command
 BY_RULE = re.compile(
     r"^(?:[^，,。]{0,12}[，,])?(?:按照|根据|依据|依照)[^，,。]{0,24}(?:规定|细则|规则|办法|条例|法规|法律|制度设计|安排|协定)[，,]"
 )
+# a misconception the article sets out to correct (误区一：数字化就是上系统): what it rejects
+MISCONCEPTION = re.compile(r"\s*(?:误区|认识误区|错误认识)[一二三四五六七八九十\d]*\s*[：:]")
 
 # --- modals -----------------------------------------------------------------------------------
 # One named group per strength (must/should/may); the look-arounds drop the non-modal words

@@ -37,6 +37,7 @@ from etl.extract.cues import (
     FRAME_COVERB,
     IMPERATIVE_HEAD,
     IMPORTANCE,
+    MISCONCEPTION,
     MODAL,
     NOT_DIRECTIVE_AFTER_MODAL,
     PAST,
@@ -400,7 +401,7 @@ def _directives_in(text: str, role: str, section: tuple[str, ...], views: bool) 
     if role == "heading":
         d = None if reviews(section[:-1]) else heading_directive(text)  # 一、2023年工作回顾 > （二）坚持…
         return (d,) if d else ()
-    if role not in ("body", "abstract"):
+    if role not in ("body", "abstract") or MISCONCEPTION.match(text):
         return ()
     review = reviews(section)
     return tuple(d for d in directives(text, views) if d.modal or not review)

@@ -465,3 +465,11 @@ def test_a_plain_lead_into_a_figure_is_no_claim_but_a_judged_one_is() -> None:
 
 def test_what_a_rule_lays_down_is_no_claim() -> None:
     assert found("按照制度设计，证书价格与拍卖均价挂钩，从而使进口产品承担相当的碳成本。\n") == []
+
+
+def test_a_misconception_set_out_to_be_corrected_is_no_claim() -> None:
+    assert found("误区二：发展数字经济就要引进大数据中心。\n") == []
+
+
+def test_how_an_estimate_would_be_read_is_no_claim() -> None:
+    assert found("若系数β显著为正，则说明数字金融提升了农户收入。\n") == []

@@ -508,3 +508,7 @@ def test_a_yearly_quota_is_still_a_proposal() -> None:
 def test_what_a_rule_lays_down_is_no_proposal() -> None:
     assert recs("按照新的实施细则，进口商需要逐项申报产品的碳排放量。\n") == []
     assert recs("根据调整后的安排，企业须在次年完成证书清缴。\n") == []
+
+
+def test_a_misconception_set_out_to_be_corrected_proposes_nothing() -> None:
+    assert recs("误区三：小商户可以靠直播“一夜爆红”。\n") == []
