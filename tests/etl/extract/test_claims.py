@@ -468,7 +468,7 @@ def test_what_a_rule_lays_down_is_no_claim() -> None:
 
 
 def test_a_misconception_set_out_to_be_corrected_is_no_claim() -> None:
-    assert found("误区二：发展数字经济就要引进大数据中心。\n") == []
+    assert found("误区一：县域数字化就是“买设备、建机房”。\n") == []
 
 
 def test_how_an_estimate_would_be_read_is_no_claim() -> None:

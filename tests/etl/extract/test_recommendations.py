@@ -511,4 +511,4 @@ def test_what_a_rule_lays_down_is_no_proposal() -> None:
 
 
 def test_a_misconception_set_out_to_be_corrected_proposes_nothing() -> None:
-    assert recs("误区三：小商户可以靠直播“一夜爆红”。\n") == []
+    assert recs("误区三：农产品上网可以“一卖就火”。\n") == []
