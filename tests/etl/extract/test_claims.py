@@ -370,7 +370,8 @@ def test_the_steps_of_an_empirical_method_are_no_claims(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["各位记者朋友，大家下午好。", "谢谢主持人，谢谢各位专家。", "下面，我重点介绍四个方面的情况。", "您提的这个问题非常重要。"],
+    ["各位记者朋友，大家下午好。", "谢谢主持人，谢谢各位专家。", "下面，我重点介绍四个方面的情况。", "您提的这个问题非常重要。",
+     "很高兴和同事们一起向大家通报上半年的招商情况。", "今天我们请来了市发展改革委的负责同志，为大家解读政策。"],
 )
 def test_the_ceremony_of_a_press_conference_or_a_panel_is_no_claim(text: str) -> None:
     assert found(text) == []
