@@ -198,6 +198,20 @@ def _duration(text: str, m: re.Match[str], value: float) -> bool:
     )
 
 
+def _minus_before(text: str, start: int) -> int | None:
+    """Where the minus sign of a negative figure stands (净利润-5.83亿元, 增速 －4.2%), if one does;
+    a dash after a digit or a Latin letter joins a range or a code (2024-2027, CS-5000)."""
+    k = start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    if k < 0 or text[k] not in "-−－":
+        return None
+    before = text[:k].rstrip(" ")[-1:]
+    if before and (before.isdigit() or (before.isascii() and before.isalpha()) or before in ".%)）"):
+        return None
+    return k
+
+
 def _measured(text: str):
     """Numbers followed by a multiplier and a unit or measure word: the bulk of statistics."""
     for m in _QUANTITY.finditer(text):
@@ -217,11 +231,12 @@ def _measured(text: str):
         if unit == "年" and not _duration(text, m, value):
             continue
         mult = m.group("mult")
+        minus = _minus_before(text, m.start())
         yield Quantity(
-            start=m.start(),
+            start=m.start() if minus is None else minus,
             end=m.end(),
             num_start=m.start(),
-            value=scaled(value, m.group("mult1") or mult),
+            value=scaled(-value if minus is not None else value, m.group("mult1") or mult),
             unit=canonical_unit(unit),
             approx=bool(m.group("more") or m.group("more2")) or _hedged(text, m.start(), m.end()),
             is_change=unit.endswith("百分点") or _changed(text, m.start()),

@@ -372,3 +372,15 @@ def test_a_sections_opening_year_carries_to_its_later_paragraphs() -> None:
 
 def test_an_analysts_estimate_year_dates_its_figure() -> None:
     assert [r.year for r in extract(parse_article("预计2027E销量有望达到43.6万台。\n"))] == [2027]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年实现净利润-2.15亿元，上年同期为-4.30亿元。", [(-2.15e8, "CNY"), (-4.3e8, "CNY")]),
+        ("人口自然增长率为 －0.8‰，同比增速 -3.6%。", [(-0.8, "‰"), (-3.6, "%")]),
+        ("2025-2027年累计投资120亿元，价格区间为5-8元。", [(1.2e10, "CNY"), (5.0, "CNY")]),
+    ],
+)
+def test_a_minus_sign_makes_a_figure_negative_and_a_dash_after_a_digit_is_a_range(text: str, expected: list) -> None:
+    assert stats(text) == expected
