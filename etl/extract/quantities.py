@@ -73,6 +73,13 @@ _BARE_MAGNITUDE = {"百": 100.0, "千": 1000.0}  # 上千家, 近百项
 _PER = {"百": 100.0, "千": 1000.0, "万": 10000.0}  # 千分之三: a denominator written alone
 _CAN_HOLD_A_NUMBER = re.compile(rf"[\d{CHINESE_DIGITS}首]")
 """Every scan needs a digit, or 首 (居全国首位): most clauses have neither and are done at once."""
+# a rate's denominator (470台/万人, 160 Wh/kg, 8万台/年, 31微克每立方米): part of the unit, as written
+_DIGITS_ONLY = ("股",)  # shares are counted in digits; 三股力量 is three forces
+_DENOMINATORS = (
+    "万人", "人", "年", "月", "日", "周", "天", "小时", "吨", "千克", "kg", "公斤", "亩", "平方米", "立方米", "百平方公里",
+    "千瓦时", "kWh", "Wh", "kW·年", "kW", "W", "公里", "km", "万元",
+)
+_PER_UNIT = re.compile(rf"\s*(/|每)\s*({'|'.join(map(re.escape, _DENOMINATORS))})(?![A-Za-z\d])")
 _SHORT_QUOTE = re.compile(r"“[^”]{1,12}”|「[^」]{1,12}」|‘[^’]{1,12}’")
 
 
@@ -199,11 +206,13 @@ def _duration(text: str, m: re.Match[str], value: float) -> bool:
 
 
 def _minus_before(text: str, start: int) -> int | None:
-    """Where the minus sign of a negative figure stands (净利润-5.83亿元, 增速 －4.2%), if one does;
+    """Where the minus sign of a negative figure stands (净利润-5.83亿元, 增速 －4.2%, 零下20摄氏度), if one does;
     a dash after a digit or a Latin letter joins a range or a code (2024-2027, CS-5000)."""
     k = start - 1
     while k >= 0 and text[k] == " ":
         k -= 1
+    if text.endswith("零下", 0, k + 1):
+        return k - 1
     if k < 0 or text[k] not in "-−－":
         return None
     before = text[:k].rstrip(" ")[-1:]
@@ -226,18 +235,20 @@ def _measured(text: str):
             upper = parse_numeral(m.group("num2")) if m.group("num2") else None
         except (ValueError, KeyError):
             continue
-        if chinese and not _plausible_chinese_count(text, m, value):
+        if chinese and (unit in _DIGITS_ONLY or not _plausible_chinese_count(text, m, value)):
             continue
         if unit == "年" and not _duration(text, m, value):
             continue
         mult = m.group("mult")
         minus = _minus_before(text, m.start())
+        # money per unit stays money (0.12元/千瓦时 is CNY), as most annotators write it
+        per = None if unit in PERCENT or unit in CURRENCY else _PER_UNIT.match(text, m.end())
         yield Quantity(
             start=m.start() if minus is None else minus,
-            end=m.end(),
+            end=m.end() if per is None else per.end(),
             num_start=m.start(),
             value=scaled(-value if minus is not None else value, m.group("mult1") or mult),
-            unit=canonical_unit(unit),
+            unit=canonical_unit(unit) + (per.group(1) + per.group(2) if per else ""),
             approx=bool(m.group("more") or m.group("more2")) or _hedged(text, m.start(), m.end()),
             is_change=unit.endswith("百分点") or _changed(text, m.start()),
             upper=scaled(upper, mult) if upper is not None else None,

@@ -384,3 +384,22 @@ def test_an_analysts_estimate_year_dates_its_figure() -> None:
 )
 def test_a_minus_sign_makes_a_figure_negative_and_a_dash_after_a_digit_is_a_range(text: str, expected: list) -> None:
     assert stats(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("组件最大功率达到650W，硅片厚度降至110微米。", [(650.0, "W"), (110.0, "微米")]),
+        ("授予限制性股票2,400万股。", [(2.4e7, "股")]),
+        ("夏季最高气温38.5℃，冬季可到零下 12 摄氏度。", [(38.5, "℃"), (-12.0, "摄氏度")]),
+        ("工业机器人密度为392台/万人，PM2.5浓度为28微克每立方米。", [(392.0, "台/万人"), (28.0, "微克每立方米")]),
+        ("电芯能量密度达到 180 Wh/kg。", [(180.0, "Wh/kg")]),
+        ("工商业电价低0.06元/千瓦时。", [(0.06, "CNY")]),
+    ],
+)
+def test_physical_units_and_rates_per_unit(text: str, expected: list) -> None:
+    assert stats(text) == expected
+
+
+def test_shares_are_counted_in_digits_not_forces() -> None:
+    assert stats("海外仓扩张主要来自三股力量。") == []
