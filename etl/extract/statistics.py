@@ -12,7 +12,7 @@ from itertools import takewhile
 
 from etl.extract.grounding import ground
 from etl.extract.quantities import Quantity, find_quantities
-from etl.extract.years import heading_year, opening_year, report_year, resolve_year
+from etl.extract.years import heading_year, opening_year, period_year, report_year, resolve_year
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
 from etl.text.pos import tag
@@ -37,6 +37,7 @@ _SUBJECT = re.compile(r"^[^，。；、的对在与向从由占共累计实现�
 
 def extract(article: Article) -> list[Statistic]:
     report = report_year(article.title, article.raw[:400], [s.heading for s in article.sections])
+    period = period_year(article.raw[:400])
     records: list[Statistic] = []
     inherited: int | None = None
     paragraph = -1
@@ -45,7 +46,7 @@ def extract(article: Article) -> list[Statistic]:
         opens = sentence.paragraph != paragraph
         if opens:
             paragraph = sentence.paragraph
-            inherited = heading_year(sentence.section) or _section_year(section_years, sentence.section)
+            inherited = heading_year(sentence.section) or _section_year(section_years, sentence.section) or period
         year = opening_year(sentence.text, report)
         if opens and sentence.role == "body" and sentence.section not in section_years:
             section_years[sentence.section] = year

@@ -35,6 +35,9 @@ _PART_OF_YEAR = r"前[一二三]季度|[一二三四]季度|上半年|下半年|
 _RELATIVE_RE = re.compile("|".join([*_RELATIVE, _PART_OF_YEAR]))
 _OPENING_RELATIVE = re.compile(rf"^({'|'.join(_RELATIVE)})?({_PART_OF_YEAR})?(?:以来)?[，,]")
 _REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年.{0,12}(工作报告|政府工作|报告)")
+_PERIOD_TITLE = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*度?[^。，；\n]{0,30}?(?:统计公报|年度报告|年报|决算|审计工作报告|预算执行)"
+)
 # the date line of a transcript or a dated release (时间：2024年10月17日, 发布日期：2024年3月5日)
 _DATE_LINE = re.compile(r"^\s*(?:时间|日期|发布时间|发布日期)[：:]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月", re.M)
 _OWN_TIME = re.compile(r"年间|年来|以来|目前|当前|如今|未来|期间|同期|近年|历年|每年|\d+月")
@@ -77,6 +80,19 @@ def report_year(title: str | None, opening: str, headings: list[str] | tuple[str
         if m := _REVIEW_HEADING.search(heading):
             return int(m.group(1)) + 1
     return None
+
+
+def period_year(opening: str) -> int | None:
+    """The year a document of record covers, which dates every figure it leaves undated: a
+    statistical communiqué, an annual report, an audit of a year's budget (``2023年国民经济和社会
+    发展统计公报``, ``2025 年年度报告``, ``关于2025年度省级预算执行…的审计工作报告``), or a
+    transcript or release by its date line (``时间：2024年10月17日``).
+
+    >>> period_year("澄川光伏 2025 年年度报告 第三节 管理层讨论与分析"), period_year("县域经济的新变化")
+    (2025, None)
+    """
+    m = _PERIOD_TITLE.search(opening) or _DATE_LINE.search(opening)
+    return int(m.group(1)) if m else None
 
 
 def opening_year(text: str, report: int | None = None) -> int | None:

@@ -403,3 +403,9 @@ def test_physical_units_and_rates_per_unit(text: str, expected: list) -> None:
 
 def test_shares_are_counted_in_digits_not_forces() -> None:
     assert stats("海外仓扩张主要来自三股力量。") == []
+
+
+def test_a_document_of_record_dates_the_figures_it_leaves_undated() -> None:
+    raw = "青岚市2024年国民经济和社会发展统计公报\n\n全市粮食总产量86.5万吨。\n年末常住人口412万人。\n"
+    assert [(s.value, s.year) for s in extract(parse_article(raw))] == [(865000.0, 2024), (4120000.0, 2024)]
+    assert [s.year for s in extract(parse_article("县域经济观察\n\n全县粮食总产量86.5万吨。\n"))] == [None]
