@@ -65,7 +65,7 @@ _NOT_A_DURATION = re.compile(r"代|级|度|份|龄|末|底|初|一遇|行动|计
 # what an article enumerates of its own argument: 三个方面, 四点建议, 两大转变
 DISCOURSE_NOUNS = (
     "方面|层面|维度|角度|原则|路径|途径|建议|对策|举措|关系|环节|阶段|特点|特征|方向|转变|问题|倾向|要点|思路|"
-    "层次|步骤|部分|结论|因素|渠道|机制|模式|类型"
+    "层次|步骤|部分|结论|启示|因素|渠道|机制|模式|类型"
 )
 _DISCOURSE = re.compile(rf"\s*(?:主要|重要|基本|核心|关键|具体)?(?:{DISCOURSE_NOUNS})")
 _COORDINATION = re.compile(r"\s*(和|与|及|、|,)\s*")
