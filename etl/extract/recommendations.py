@@ -134,7 +134,10 @@ _LEVEL_LABEL = re.compile(
     r"\s*([^，,：:]{2,10}(?:层面|方面)|[^，,：:、]{0,8}(?:部门|政府|机构|企业|组织|协会|银行|高校|平台|园区|行业|社会))[：:]\s*"
 )
 _SET_PHRASE = 4
-_NOUN_PHRASE_END = re.compile(r"的[^，,的]{1,6}$")  # "三个需要警惕的倾向": a heading naming a topic
+# "三个需要警惕的倾向": a heading naming a topic, the modal's verb only qualifying its noun (not
+# "合肥市要切实履行核心城市的牵头责任", whose verb takes the noun as its object)
+_NOUN_PHRASE_END = re.compile(r"(?:需要|要|应当?|必须|亟需|值得)[^，,的]{1,4}的[^，,的]{1,6}$")
+_STILL_NEEDS = re.compile(r"[仍尚]需")  # "（五）…的机制仍需完善": a heading diagnosing, not proposing
 _MAX_SUBJECT = 14  # longer words before a modal make it part of a description (很难…转向需要…)
 
 
@@ -375,7 +378,8 @@ def heading_directive(text: str) -> Directive | None:
         return Directive(0, 0, end, "should", label.group(1) if label else None, 0.6, False)
     proposed = directives(body)  # （二）政府应完善产业政策: a heading naming who is to act
     first = body[slice(*spans[0])]
-    if proposed and proposed[0].core == 0 and proposed[0].actor and not _NOUN_PHRASE_END.search(first):
+    if (proposed and proposed[0].core == 0 and proposed[0].actor and not _NOUN_PHRASE_END.search(first)
+            and not _STILL_NEEDS.search(first)):
         return Directive(0, 0, end, proposed[0].strength, proposed[0].actor, 0.7, True)
     return None
 

@@ -458,9 +458,16 @@ def test_a_heading_naming_who_is_to_act_counts_with_its_actor() -> None:
     assert (record.text, record.actor) == ("（二）政府应完善产业政策，营造公平竞争的市场环境", "政府")
 
 
-@pytest.mark.parametrize("heading", ["二、三个需要警惕的倾向", "一、制造业城市为何必须走向国际合作"])
+@pytest.mark.parametrize(
+    "heading", ["二、三个需要警惕的倾向", "一、制造业城市为何必须走向国际合作", "（五）园区运营的考核机制仍需完善"]
+)
 def test_a_heading_naming_a_topic_with_a_modal_is_none(heading: str) -> None:
     assert recs(f"{heading}\n园区企业数量持续增长。\n") == []
+
+
+def test_a_heading_whose_actor_takes_a_noun_as_object_proposes() -> None:
+    (record,) = recs("五、对策建议\n2.青岚市要切实承担中心城市的统筹责任。\n都市圈建设离不开中心城市带动。\n")
+    assert record.actor == "青岚市"
 
 
 def test_a_command_on_a_metropolitan_area_is_one() -> None:
