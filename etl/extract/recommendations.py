@@ -121,10 +121,11 @@ _CONDITION = re.compile(r"\s*(?:只要|只有|即便|即使|如果|若|一旦|�
 _BACK_THEN = re.compile(r"^(?:过去|以前|从前|当时|那时)(?![\d一二三四五六七八九十几两]+年)")
 _INSTRUMENT = re.compile(r"^(?:通过|依托|借助|凭借|利用)")
 _BA = re.compile(r"^(?:把|将)(?!来|会|要|成为|是)")  # 把A与B结合起来: an action on A
-# 把稳就业摆在突出位置, 将X纳入考核: a command that moves its object somewhere (its verb is the head)
+# 把稳就业摆在突出位置, 将X纳入考核, 把A和B结合起来: a command that moves its object somewhere or joins
+# two things (its verb is the head)
 _BA_COMMAND = re.compile(
     r"(?:(?:进一步|切实|加快|尽快|积极|坚持|始终)地?)?(?:把|将)(?!来|会|要|成为|是)[^，,。；;]{1,24}?"
-    r"(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到|推广至|推广到|扩大到|延伸到|打造成)"
+    r"(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到|推广至|推广到|扩大到|延伸到|打造成|(?:结合|统一|衔接|统筹)起来)"
 )
 # a section's name that begins with a verb (五、保障措施, （一）发展基础, （一）发展环境深刻变化)
 _SECTION_NAME = re.compile(r"(?:(?:保障|支撑|配套)措施|(?:主要|重点)任务|基本原则|总体要求|指导思想)$|发展(?:基础|环境|现状|态势|历程)")

@@ -520,3 +520,8 @@ def test_what_a_rule_lays_down_is_no_proposal() -> None:
 
 def test_a_misconception_set_out_to_be_corrected_proposes_nothing() -> None:
     assert recs("误区三：农产品上网可以“一卖就火”。\n") == []
+
+
+def test_joining_two_things_is_a_command() -> None:
+    (record,) = recs("五、建议\n第二，把园区招商和本地配套培育结合起来。\n")
+    assert record.text == "第二，把园区招商和本地配套培育结合起来"
