@@ -46,7 +46,7 @@ from etl.text.headings import heading_level
 from models.records import Example
 
 
-_GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署委]|人大|政协|中央)$")  # 发改委, 市委: no case
+_GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署委]|人大|政协|中央|海关)$")  # 发改委, 市委: no case
 # a section about one named case (4.1 某某智能（688371.SH）：平台化本体龙头, （二）某交易所：…): its
 # paragraphs that open on that name tell the case; a security code marks a listed company
 _NAMED_SECTION = re.compile(r"([^，,。；;：:（(“]{2,12})(?:([（(]\s*\d{4,6}\.[A-Z]{2}\s*[）)])|[（(：:“])")

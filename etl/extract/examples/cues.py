@@ -17,6 +17,8 @@ from etl.extract.examples.reader import Span
 # (比亚迪推出的“刀片电池”, 连锁超市“鲜邻生活”): see ``selection.quoted_cases``
 LAUNCHED = "(?:推出|打造|实施|开设|启动|开展|建设|建立|建成|改建|创建|创办|发起|通过|出台|设立|组建|举办)"
 NAMING_CLASS = "(?:超市|商场|主播|博主|合作社|小程序|公众号|App|APP)"
+# what a place does when it launches or pilots something of its own (南京推行“时间银行”)
+PILOTS = "(?:推行|探索|试点|创新|推出|建成|建立|设立|组建|引进|打造|实施|开展|启动|实行|首创|开创)"
 # a year as PDF text spells it (2021年, 2 0 2 1 年, $2 0 2 1$ 年): when a story's subject acted
 YEAR = r"[$\s]*(?:1\s*9|2\s*0)(?:\s*\d){2}[$\s]*年"
 
@@ -28,7 +30,7 @@ OWN_STRATEGY = r"以[^，,。；;以]{1,20}?为(?:主要模式|主抓手|抓手|
 # with none of these is not tagged.
 HINT = re.compile(
     "等|《|例|典型|代表性|借鉴|值得|教训|先行者|佼佼者|排头兵|[港馆园]|收购|并购|在[^，,。；;]{1,12}?(?:投资|建设|设立|建立|新建|建成|开设)|"
-    rf"(?:{LAUNCHED}了?|的|{NAMING_CLASS})“|"
+    rf"(?:{LAUNCHED}了?|的|{NAMING_CLASS})“|{PILOTS}|"
     rf"(?:于|自|从|在){YEAR}|依托|借助|凭借|依靠|较早|率先|最早|先行|走在|位于|地处|最大|最高|最多|首个|首家|首批|发源地|"
     + OWN_STRATEGY + "|"
     r"(?:^|[，,；;])[^，,；;]{2,8}则(?![是为])|"  # a case set against another: 东莞则走出了另一条路

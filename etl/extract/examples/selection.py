@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from etl.extract.cues import MODAL
-from etl.extract.examples.cues import LAUNCHED, NAMING_CLASS, OWN_STRATEGY, STORY_MARKERS, YEAR, Cue
+from etl.extract.examples.cues import LAUNCHED, NAMING_CLASS, OWN_STRATEGY, PILOTS, STORY_MARKERS, YEAR, Cue
 from etl.extract.examples.mentions import PERSON_AFTER, TITLES, Mention
 from etl.extract.examples.names import (
     DATE, FOREIGN_ECONOMIES, NOT_IN_NAMES, PERSON_FLAGS, PROPER_FLAGS, REGISTERED, SUFFIX_END, SUFFIX_KIND, made_up,
@@ -271,8 +271,9 @@ _LEADS = re.compile(
 
 
 def acting_subjects(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
-    """A story's named subjects told acting: in a given year (日本于2000年实施…), on their own
-    strengths (合肥、芜湖借助…) or ahead of others (山东较早启动…): concrete cases."""
+    """A story's named subjects told acting: in a given year (日本于2000年实施…), launching something of
+    their own (南京推行“时间银行”), on their own strengths (合肥、芜湖借助…) or ahead of others
+    (山东较早启动…): concrete cases."""
     out = []
     for _, head in r.subjects():
         heads = [head]
@@ -281,7 +282,7 @@ def acting_subjects(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]
             heads = [h for h in map(r.head, items) if h is not None]
         if any(frequent(h.name) or h.entity_type == "policy" for h in heads):
             continue
-        if _LEADS.match(r.text, heads[-1].end) or _dated(r, heads[-1].end):
+        if _LEADS.match(r.text, heads[-1].end) or _dated(r, heads[-1].end) or _launches(r, heads[-1]):
             out += heads
     return out
 
@@ -303,6 +304,14 @@ def localed_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
                 and head.entity_type in ("place", "project") and head.end == end and not frequent(head.name)):
             out.append(head)
     return out
+
+
+# a place that launches or pilots something of its own (南京推行“时间银行”, 白沙县探索了…模式, 上海组建…)
+_LAUNCHES = re.compile(r"\s*(?:则|也|还|已经?|先后|率先|积极|大力|着力)?\s*" + PILOTS)
+
+
+def _launches(r: Reader, head: Mention) -> bool:
+    return head.form == "proper" and head.entity_type == "place" and bool(_LAUNCHES.match(r.text, head.end))
 
 
 def _dated(r: Reader, pos: int) -> bool:

@@ -34,7 +34,7 @@ def test_story_cue_introduces_the_subject_after_it(cue: str) -> None:
 
 @pytest.mark.parametrize("cue", ["又如，", "再如"])
 def test_further_story_cue_introduces_another_case(cue: str) -> None:
-    found = by_name(f"宁波已设立跨境电商综试区。{cue}温州推出了民营经济改革试点。")
+    found = by_name(f"宁波跨境电商发展较快。{cue}温州推出了民营经济改革试点。")
     assert list(found) == ["温州"]
     assert found["温州"].marker == "如"
 
@@ -799,3 +799,7 @@ def test_a_story_cue_covers_the_company_its_subject_dealt_with() -> None:
 
 def test_a_quoted_formula_of_several_points_is_no_case() -> None:
     assert names("乡镇敬老院可以借鉴“县域统筹、片区运营”的做法。") == []
+
+
+def test_a_place_launching_something_of_its_own_is_a_case() -> None:
+    assert names("近年来，苏州推行“企业服务专员”制度，外资企业满意度明显提升。") == ["苏州"]
