@@ -30,7 +30,7 @@ OWN_STRATEGY = r"以[^，,。；;以]{1,20}?为(?:主要模式|主抓手|抓手|
 # with none of these is not tagged.
 HINT = re.compile(
     "等|《|例|典型|代表性|借鉴|值得|教训|先行者|佼佼者|排头兵|[港馆园]|收购|并购|在[^，,。；;]{1,12}?(?:投资|建设|设立|建立|新建|建成|开设)|"
-    rf"(?:{LAUNCHED}了?|的|{NAMING_CLASS})“|{PILOTS}|"
+    rf"(?:{LAUNCHED}了?|的|{NAMING_CLASS})“|"
     rf"(?:于|自|从|在){YEAR}|依托|借助|凭借|依靠|较早|率先|最早|先行|走在|位于|地处|最大|最高|最多|首个|首家|首批|发源地|"
     + OWN_STRATEGY + "|"
     r"(?:^|[，,；;])[^，,；;]{2,8}则(?![是为])|"  # a case set against another: 东莞则走出了另一条路
