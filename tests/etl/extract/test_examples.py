@@ -802,4 +802,4 @@ def test_a_quoted_formula_of_several_points_is_no_case() -> None:
 
 
 def test_a_place_launching_something_of_its_own_is_a_case() -> None:
-    assert names("近年来，苏州率先推行“企业服务专员”制度，外资企业满意度明显提升。") == ["苏州"]
+    assert names("青岚县探索了“医院托管福利中心”模式，由县人民医院托管县社会福利中心。") == ["青岚县"]
