@@ -126,6 +126,7 @@ _ARGUED = re.compile(r"文献综述|文献回顾|研究进展|理论分析|理�
 # what makes a plain statement a judgement though no cue word types it: a contrast (但, 却), a lack
 # (尚未, 仍以…为主), a dependence, a degree (偏高, 过度, 稀缺, 高度集聚)
 _JUDGED = re.compile(r"但|不过|然而|却|尚未|未能|不(?![断同少])|仍|依赖|依存|稀缺|偏[高低小大弱]|过[度剩]|剧烈|显现|高度|快速")
+_ITEM = re.compile(r"\s*其?[一二三四五六七八九十]是")
 _COORDINATED = re.compile(r"\s*(?:以及|及|和|与|并且)")
 _SEGMENT_END = re.compile(r"[；;]")
 _COLON = re.compile(r"[：:]")
@@ -329,7 +330,7 @@ def extract(article: Article, cases: Sequence[Example] = ()) -> list[Claim]:
         for i, j, kind in assertions(s.text, sentence_directives(s, views), views):
             if s.quotes_at(i):
                 continue  # someone's quoted words: evidence the article reports, not its position
-            if review and kind != "causal" and not _POSITION_IN_REVIEW.search(s.text[i:j]):
+            if review and kind != "causal" and (not _POSITION_IN_REVIEW.search(s.text[i:j]) or _done(s.text[i:j])):
                 continue  # a review of work done lists events; only its diagnosis or a principle takes a position
             claim = Claim(**ground(article, s, i, j), claim_type=kind, confidence=_confidence(s, first, kind))
             if kind in ("descriptive", "definitional") and any(_overlap(claim, c) for c in cases):
@@ -338,6 +339,12 @@ def extract(article: Article, cases: Sequence[Example] = ()) -> list[Claim]:
                 continue  # what a case did (村里成立了合作社), told in a section that sets out cases
             out.append(claim)
     return out
+
+
+def _done(unit: str) -> bool:
+    """A reviewed list item that names an action taken (二是建设数据标注基地), not a finding (二是要素成本较低)."""
+    item = _ITEM.match(unit)
+    return item is not None and is_imperative(unit[item.end():])
 
 
 def _overlap(a: Claim, b: Example) -> bool:

@@ -13,8 +13,8 @@ PDF→Markdown converters add ``#`` headings; the level is what makes a section 
     (2, '（二）', '发展现状')
     >>> heading_level("2.1 数据来源"), heading_level("12 个县开展了调研")
     ((2, '2.1 ', '数据来源'), None)
-    >>> heading_level("案例二  梅岭镇：抱团发展物业经济")
-    (2, '案例二  ', '梅岭镇：抱团发展物业经济')
+    >>> heading_level("案例二  梅岭镇：抱团发展物业经济"), heading_level("【案例四】丹屿县：绿电算力")
+    ((2, '案例二  ', '梅岭镇：抱团发展物业经济'), (2, '【案例四】', '丹屿县：绿电算力'))
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ _NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"^\d{1,2}\s*[、．.](?!\d)\s*")),
     (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*")),
     # a compilation's cases (案例一  某县某村：…, 典型案例3．…), a section each
-    (2, re.compile(rf"^(?:典型)?案例\s*[{_CN}\d]{{1,3}}(?:\s*[：:、．.]\s*|\s+)")),
+    (2, re.compile(rf"^(?:【(?:典型)?案例\s*[{_CN}\d]{{1,3}}】\s*|(?:典型)?案例\s*[{_CN}\d]{{1,3}}(?:\s*[：:、．.]\s*|\s+))")),
 )
 # Journal numbering 1 引言 / 2.1 数据来源, the depth giving the level; not a figure broken onto a
 # line of its own (12 个县, 1.4 万列): a measure word never opens a heading.
@@ -40,7 +40,10 @@ _MAX_DECIMAL_HEADING = 30
 _MARKDOWN = re.compile(r"^(#{1,6})\s+")
 _PLAIN_TITLES = re.compile(r"^(前言|引言|结语|结论|结束语|余论|参考文献|注释|对策建议|政策建议)[:：]?$")
 _BLANKS = re.compile(r"\s+")  # a title spaced out to the page width: 前  言
-_BRACKETED = re.compile(r"^【([^】]{2,10})】$")  # a case's parts: 【基本情况】【主要做法】【经验启示】
+# a case's parts: 【基本情况】【主要做法】【经验启示】, or the same labels on lines of their own (背景, 主要做法, 成效)
+_BRACKETED = re.compile(
+    r"^【([^】]{2,10})】$|^(背景|基本情况|主要做法|典型做法|做法|成效|主要成效|取得成效|经验启示|启示|案例简介|专家点评)[:：]?$"
+)
 
 
 def heading_level(line: str) -> tuple[int, str, str] | None:
@@ -61,5 +64,5 @@ def heading_level(line: str) -> tuple[int, str, str] | None:
     if _PLAIN_TITLES.match(title := _BLANKS.sub("", line)):
         return 1, "", title.rstrip(":：")
     if m := _BRACKETED.match(line):
-        return 3, "", m.group(1)
+        return 3, "", m.group(1) or m.group(2)
     return None

@@ -474,3 +474,8 @@ def test_a_misconception_set_out_to_be_corrected_is_no_claim() -> None:
 
 def test_how_an_estimate_would_be_read_is_no_claim() -> None:
     assert found("若系数β显著为正，则说明数字金融提升了农户收入。\n") == []
+
+
+def test_a_reviewed_item_naming_an_action_taken_is_no_claim_but_a_finding_is() -> None:
+    raw = "二、主要做法\n一是建设县级直播电商产业园，为商户提供免费场地。二是物流成本明显下降。\n"
+    assert [c.text for c in claims.extract(parse_article(raw))] == ["二是物流成本明显下降"]

@@ -299,6 +299,13 @@ def test_a_table_of_contents_is_furniture_and_a_compilations_cases_are_sections(
     assert article.sentences[-1].section[-2:] == ("案例一沅岚县石桥村：土地入股激活资源", "【主要做法】")
 
 
+def test_a_bracketed_case_and_its_part_labels_are_headings() -> None:
+    raw = "┌──────────┐\n【案例二】青岚县：直播带动草编\n\n背景\n\n草编产业历史悠久，但销路\n一直不畅。\n\n主要做法\n\n一是建设直播产业园。\n"
+    article = parse_article(raw)
+    assert [s.text for s in article.sentences if s.role == "heading"] == ["【案例二】青岚县：直播带动草编", "背景", "主要做法"]
+    assert article.sentences[-1].section == ("【案例二】青岚县：直播带动草编", "主要做法")
+
+
 def test_front_matter_pages_in_roman_numerals_are_furniture() -> None:
     raw = "目  录\n摘  要 ........................ I\n绪论 ........................ 1\nIV\n数据共享是改革的关键。\n"
     assert [s.text for s in parse_article(raw).sentences if s.role == "body"] == ["数据共享是改革的关键。"]
