@@ -108,6 +108,9 @@ _HABITUAL = re.compile(r"(?:往往|通常|常常|经常|总是|大多|多半|一
 _EXPLAINED = re.compile(r"之所以|是指|指的是|所谓")  # ("所谓X，是指…需要…": a definition)
 # the second half of a paired proposal (既要…，又要…; 不能…，而要…; 要…，但不能…; 要…，不要…)
 _SECOND_HALF = re.compile(r"\s*(?:(?:又|也|更|还|而|而是|但|但也|却|同时)(?:要|应|应该|应当|需要|不能|不宜|不要|必须|不可)|不要|切忌|切勿)")
+# a prohibition, then what to do instead (不能头痛医头，必须从…): one proposal
+_PROHIBITION = re.compile(r"[^，,]*(?:不能|不宜|不要|切忌)")
+_INSTEAD = re.compile(r"\s*(?:必须|要|应当?|需要)")
 _ADDRESSING = re.compile(r"针对|面对|面临|应对|围绕")
 _CLAUSE_START = re.compile(r"[，,；;：:。](?=[^，,；;：:。]*$)")  # the last clause break before a point
 # the document itself as the sentence's subject, after a frame at most (《规划》提出, 同时，《意见》要求)
@@ -297,10 +300,13 @@ def _starts(text: str, words: list[str], offsets: list[int], views: bool) -> lis
 
 def _paired(starts: list[_Start], words: list[str]) -> list[_Start]:
     """The starts left when a modal clause that opens on a second half (又要/也要/但不能/而应/还需要…)
-    right after another directive's cue continues it: 既要A，又要B and 要A，但不能B are one proposal."""
+    right after another directive's cue continues it: 既要A，又要B, 要A，但不能B and 不能A，必须B are
+    one proposal."""
     out: list[_Start] = []
     for st in starts:
-        if not (out and st.at >= 0 and out[-1].cue == st.cue - 1 and _SECOND_HALF.match(words[st.cue])):
+        second = _SECOND_HALF.match(words[st.cue]) or (
+            _PROHIBITION.match(words[st.cue - 1]) and _INSTEAD.match(words[st.cue]))
+        if not (out and st.at >= 0 and out[-1].cue == st.cue - 1 and second):
             out.append(st)
     return out
 

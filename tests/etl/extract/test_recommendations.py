@@ -525,3 +525,8 @@ def test_a_misconception_set_out_to_be_corrected_proposes_nothing() -> None:
 def test_joining_two_things_is_a_command() -> None:
     (record,) = recs("五、建议\n第二，把园区招商和本地配套培育结合起来。\n")
     assert record.text == "第二，把园区招商和本地配套培育结合起来"
+
+
+def test_a_prohibition_and_what_to_do_instead_are_one_proposal() -> None:
+    (record,) = recs("五、建议\n深化园区改革不能修修补补，必须从管理体制入手进行系统设计。\n")
+    assert record.text == "深化园区改革不能修修补补，必须从管理体制入手进行系统设计"
