@@ -54,5 +54,11 @@ def test_common_genre_words_are_not_tagged_as_proper_nouns(word: str) -> None:
     assert flags and not flags & {"ns", "nr", "nrt", "nz", "nt", "j"}
 
 
+@pytest.mark.parametrize("word", ["严格执行", "远高于", "建立健全", "白名单", "敬老院", "绿水青山"])
+def test_common_words_jieba_files_as_person_names_are_not(word: str) -> None:
+    flags = {t.flag for t in tag(f"今年{word}标准") if t.word == word}
+    assert flags and not flags & {"nr", "nrt", "nrfg"}
+
+
 def test_a_word_jieba_wrongly_prefers_is_split() -> None:
     assert [t.word for t in tag("在全国沿海港口中居第九位")][3:5] == ["中", "居"]
