@@ -70,9 +70,12 @@ PROVINCES = frozenset(
     "云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆".split()
 )
 DASHES = frozenset("–—-－―~～·")
-SKIP_WORDS = frozenset({"我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且", "建议", "要求"})
+SKIP_WORDS = frozenset({
+    "我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且", "建议", "要求",
+    "会同", "距离", "需经",  # jieba's nouns that join or relate names here (财政部会同人民银行, 园区距离机场)
+})
 _POSTPOSITIONS = frozenset({"之间", "之中", "当中", "以上", "以下", "以来", "之后", "以后", "之前", "以前", "左右", "上下"})
-NOT_IN_NAMES = frozenset("的地得了着过是在有和与及或而且也已又都就才很较更最这那其之以为于将把被从向对等要应会能可"
+NOT_IN_NAMES = frozenset("的地得了着过是在有和与及或而且也已又都就才很较更最这那其之以为于将把被从向对等要应会能可由"
                           "一二三四五六七八九十百千万两")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _NUMBER_WORD = re.compile(r"[\d.]+|[一二三四五六七八九十百千万零〇两]+")
@@ -106,6 +109,8 @@ def suffix_type(t: Token) -> str | None:
 
 @lru_cache(maxsize=16384)  # asked of every word of every sentence that may cite a case
 def _word_suffix_type(word: str, flag: str) -> str | None:
+    if word == "组织" and flag.startswith("v"):
+        return None  # 人民银行组织开展…: the suffix word used as a verb ends no name
     if word in _ONE_CHAR_SUFFIXES:
         return _ONE_CHAR_SUFFIXES[word]
     m = SUFFIX_END.search(word)

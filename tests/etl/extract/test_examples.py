@@ -803,3 +803,15 @@ def test_a_quoted_formula_of_several_points_is_no_case() -> None:
 
 def test_a_place_launching_something_of_its_own_is_a_case() -> None:
     assert names("青岚县探索了“医院托管福利中心”模式，由县人民医院托管县社会福利中心。") == ["青岚县"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建议财政部会同中国人民银行研究制定配套办法。",
+        "同年，人民银行组织20家银行开展了压力测试。",
+        "强村公司：指由村集体经济组织联合组建的企业。",
+    ],
+)
+def test_no_case_name_runs_over_a_verb_jieba_files_as_a_noun(text: str) -> None:
+    assert not [n for n in names(text) if any(w in n for w in ("会同", "组织", "指由"))]
