@@ -4,7 +4,7 @@ jieba's dictionary is loaded once per process, together with a small dictionary
 of the genre's own vocabulary (``userdict.txt``: zone and organisation suffixes,
 policy terms, bilateral abbreviations such as 中老 tagged j, 简称), so that a
 name like 中老铁路 splits as 中老/铁路 rather than 中/老/铁路; it also retags the
-genre's common words that jieba files as proper nouns (研发/j, 力争/nz, 城镇/ns), and gives a word
+genre's common words that jieba files as proper nouns (研发/j, 力争/nz, 城镇/ns, 严格执行/nr), and gives a word
 jieba wrongly prefers a frequency of 1 (港口中居第9位 reads 中/居, not 中居/ns). Tagging is cached because
 several extractors look at the same sentences. :func:`known` tells dictionary
 words from the ones jieba made up.
