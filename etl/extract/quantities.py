@@ -73,8 +73,8 @@ _BARE_MAGNITUDE = {"百": 100.0, "千": 1000.0}  # 上千家, 近百项
 _PER = {"百": 100.0, "千": 1000.0, "万": 10000.0}  # 千分之三: a denominator written alone
 _CAN_HOLD_A_NUMBER = re.compile(rf"[\d{CHINESE_DIGITS}首]")
 """Every scan needs a digit, or 首 (居全国首位): most clauses have neither and are done at once."""
-# a rate's denominator (470台/万人, 160 Wh/kg, 8万台/年, 31微克每立方米): part of the unit, as written
 _DIGITS_ONLY = ("股",)  # shares are counted in digits; 三股力量 is three forces
+# a rate's denominator (470台/万人, 160 Wh/kg, 8万台/年, 31微克每立方米): part of the unit, as written
 _DENOMINATORS = (
     "万人", "人", "年", "月", "日", "周", "天", "小时", "吨", "千克", "kg", "公斤", "亩", "平方米", "立方米", "百平方公里",
     "千瓦时", "kWh", "Wh", "kW·年", "kW", "W", "公里", "km", "万元",

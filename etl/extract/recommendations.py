@@ -290,12 +290,17 @@ def _starts(text: str, words: list[str], offsets: list[int], views: bool) -> lis
                 starts.append(_Start(0, pos, -1, "should"))
             elif (chain := _instrument_chain(before)) is not None:
                 starts.append(_Start(chain, pos, -1, "should"))
-    return [
-        s for n, s in enumerate(starts)
-        if (s.at >= 0 or _command(words, s, _end(starts, n, len(words))))
-        and not (s.cue == len(words) - 1 and _BARE_PROPOSAL.search(words[s.cue]))  # 投资建议： before its items
-        and not (_end(starts, n, len(words)) == s.cue + 1 and _MEASURES_LABEL.fullmatch(words[s.cue].strip()))
-    ]
+    return [s for n, s in enumerate(starts) if _kept(words, s, _end(starts, n, len(words)))]
+
+
+def _kept(words: list[str], s: _Start, end: int) -> bool:
+    """Whether a start ending before clause ``end`` proposes: a modal's, or a command's that is no past
+    event; not a bare label before its items (投资建议：) or before the measures it names (应对措施：)."""
+    return (
+        (s.at >= 0 or _command(words, s, end))
+        and not (s.cue == len(words) - 1 and _BARE_PROPOSAL.search(words[s.cue]))
+        and not (end == s.cue + 1 and _MEASURES_LABEL.fullmatch(words[s.cue].strip()))
+    )
 
 
 def _paired(starts: list[_Start], words: list[str]) -> list[_Start]:

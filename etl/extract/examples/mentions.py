@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from etl.extract.examples.names import (
     DASHES, DATE, DESCRIPTORS, EVENT_ABBREVIATIONS, FOREIGN_ECONOMIES, INDUSTRY, LEGAL_FORM, PERSON_FLAGS, SUFFIX_END,
     SUFFIX_KIND, TRADE,
-    governs, is_proper, joins_names, made_up, nounish, suffix_type, village,
+    governs, is_proper, joins_names, made_up, made_up_word, nounish, suffix_type, village,
 )
 from etl.text.article import Article
 from etl.text.pos import Token
@@ -155,7 +155,7 @@ def _place_end(tokens: list[Token], j: int) -> int:
         chars, end = tokens[j + 1:j + 1 + n], j + 1 + n
         if len(chars) < n or any(len(t.word) != 1 for t in chars) or end >= len(tokens):
             return j
-        if tokens[end].word in _PLACE_CHARACTERS and made_up(Token("".join(t.word for t in chars), "x", 0, 0)):
+        if tokens[end].word in _PLACE_CHARACTERS and made_up_word("".join(t.word for t in chars)):
             return end
     return j
 

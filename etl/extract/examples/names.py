@@ -86,7 +86,12 @@ def made_up(t: Token) -> bool:
     """A 2–3 character word jieba does not know and made up from its characters:
     before a name suffix it is mostly a name (雄安新区, 广湛高铁), unless it holds a
     function word or a numeral (较强, 且以, 三大)."""
-    return 2 <= len(t.word) <= 3 and _made_up_word(t.word)
+    return made_up_word(t.word)
+
+
+def made_up_word(word: str) -> bool:
+    """:func:`made_up` for a word put together from several tokens (岐/塬 → 岐塬)."""
+    return 2 <= len(word) <= 3 and _made_up_word(word)
 
 
 @lru_cache(maxsize=16384)  # asked of every word next to a suffix or a proper noun, again and again
