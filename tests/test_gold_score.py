@@ -29,6 +29,7 @@ SETS = {
     "probe10": (DATA / "probe10" / "gold", DATA / "probe10" / "corpus"),
     "probe11": (DATA / "probe11" / "gold", DATA / "probe11" / "corpus"),
     "probe12": (DATA / "probe12" / "gold", DATA / "probe12" / "corpus"),
+    "probe13": (DATA / "probe13" / "gold", DATA / "probe13" / "corpus"),
 }
 PINNED = {
     "shared": {"statistic": 1.00, "recommendation": 0.99, "claim": 0.98, "example": 1.00},
@@ -44,6 +45,7 @@ PINNED = {
     "probe10": {"statistic": 0.97, "recommendation": 0.90, "claim": 0.76, "example": 0.72},
     "probe11": {"statistic": 0.96, "recommendation": 0.83, "claim": 0.73, "example": 0.56},
     "probe12": {"statistic": 0.98, "recommendation": 0.87, "claim": 0.69, "example": 0.53},
+    "probe13": {"statistic": 0.94, "recommendation": 0.72, "claim": 0.60, "example": 0.51},
 }
 TOLERANCE = 0.02
 
