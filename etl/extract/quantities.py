@@ -25,7 +25,7 @@ from etl.extract.years import year_mentions
 _NUM = (rf"(?:(?<![\d.,]){ARABIC}"
         rf"|(?<![{CHINESE_DIGITS}])[{CHINESE_DIGITS}](?:[{CHINESE_DIGITS}点]|[万亿](?=[{CHINESE_DIGITS}])){{0,24}})")
 _QUANTITY = re.compile(
-    rf"(?P<num>{_NUM})(?:(?P<mult1>{MULTIPLIER})?(?P<sep>[-—–~～至到])(?P<num2>{_NUM}))?(?P<more>多|余)?"
+    rf"(?P<num>{_NUM})(?:(?P<mult1>{MULTIPLIER})?(?P<sep>[-—–~～至到])(?P<num2>{_NUM}))?(?P<more>多|余|来)?"
     rf"(?P<mult>{MULTIPLIER})?(?P<more2>多|余)?(?: (?=[A-Za-z]))?(?P<unit>{'|'.join(map(re.escape, ALL_UNITS))})"
 )
 _RANK = re.compile(
@@ -73,14 +73,24 @@ _BARE_MAGNITUDE = {"百": 100.0, "千": 1000.0}  # 上千家, 近百项
 _PER = {"百": 100.0, "千": 1000.0, "万": 10000.0}  # 千分之三: a denominator written alone
 _CAN_HOLD_A_NUMBER = re.compile(rf"[\d{CHINESE_DIGITS}首]")
 """Every scan needs a digit, or 首 (居全国首位): most clauses have neither and are done at once."""
-_DIGITS_ONLY = ("股",)  # shares are counted in digits; 三股力量 is three forces
+# counted in digits only: 三股力量 is three forces, 十分重要 is very important, 两口子 a couple
+_DIGITS_ONLY = ("股", "分", "口")
+# a measure word that is a word's first character there (5分别, 3口岸, 8时30分 is a clock)
+_NOT_A_MEASURE = {"分": re.compile(r"[别析之类配布享工解散化行局支红期档值数项成钱制]"), "口": re.compile(r"[岸径号罩腔碑头气]")}
+_CLOCK = re.compile(r"[时点]\s*$")
+# people counted as 个: 5 个人, 23 个年轻人 (not 个人才, 3 个县人口)
+_PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,2}?人(?![口才均次员数民群力工士事物大气社居文们家格性身手选生])")
+# a rank that moves: 前移13位, 上升5名
+_RANK_MOVE = re.compile(r"(?:前移|后移|上升|下降|提升|前进|后退|跃升|攀升|下滑|提高)了?\s*$")
 # a rate's denominator (470台/万人, 160 Wh/kg, 8万台/年, 31微克每立方米): part of the unit, as written
 _DENOMINATORS = (
     "万人", "人", "年", "月", "日", "周", "天", "小时", "吨", "千克", "kg", "公斤", "亩", "平方米", "立方米", "百平方公里",
     "千瓦时", "kWh", "Wh", "kW·年", "kW", "W", "公里", "km", "万元",
 )
 _PER_UNIT = re.compile(rf"\s*(/|每)\s*({'|'.join(map(re.escape, _DENOMINATORS))})(?![A-Za-z\d])")
+# a short quote names something (“三个转变”, “72小时”), unless all it holds is a sum (加到了“20 万元”)
 _SHORT_QUOTE = re.compile(r"“[^”]{1,12}”|「[^」]{1,12}」|‘[^’]{1,12}’")
+_MONEY_QUOTED = re.compile(rf"[\d.]+(?:{MULTIPLIER})?(?:{'|'.join(CURRENCY)})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +114,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     if not _CAN_HOLD_A_NUMBER.search(text):
         return ()
     blocked = [(y.start, y.end) for y in year_mentions(text)]
-    blocked += [m.span() for m in _SHORT_QUOTE.finditer(text)]
+    blocked += [m.span() for m in _SHORT_QUOTE.finditer(text) if not _MONEY_QUOTED.fullmatch(m.group()[1:-1])]
     found: list[Quantity] = []
     for scan in (_ranks, _percents_in_words, _fractions, _measured):
         for q in scan(text):
@@ -239,18 +249,25 @@ def _measured(text: str):
             continue
         if unit == "年" and not _duration(text, m, value):
             continue
+        if (unit in _NOT_A_MEASURE and _NOT_A_MEASURE[unit].match(text, m.end())) or (unit == "分" and _CLOCK.search(text, 0, m.start())):
+            continue
+        end, is_change = m.end(), _changed(text, m.start())
+        if unit == "个" and (people := _PEOPLE.match(text, end)):
+            unit, end = "人", people.end()
+        elif unit in ("位", "名") and _RANK_MOVE.search(text, max(0, m.start() - 5), m.start()):
+            unit, is_change = "rank", True
         mult = m.group("mult")
         minus = _minus_before(text, m.start())
         # money per unit stays money (0.12元/千瓦时 is CNY), as most annotators write it
-        per = None if unit in PERCENT or unit in CURRENCY else _PER_UNIT.match(text, m.end())
+        per = None if unit in PERCENT or unit in CURRENCY else _PER_UNIT.match(text, end)
         yield Quantity(
             start=m.start() if minus is None else minus,
-            end=m.end() if per is None else per.end(),
+            end=end if per is None else per.end(),
             num_start=m.start(),
             value=scaled(-value if minus is not None else value, m.group("mult1") or mult),
             unit=canonical_unit(unit) + (per.group(1) + per.group(2) if per else ""),
             approx=bool(m.group("more") or m.group("more2")) or _hedged(text, m.start(), m.end()),
-            is_change=unit.endswith("百分点") or _changed(text, m.start()),
+            is_change=unit.endswith("百分点") or is_change,
             upper=scaled(upper, mult) if upper is not None else None,
             confidence=0.75 if chinese else 0.9,
         )

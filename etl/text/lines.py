@@ -57,6 +57,8 @@ _BULLET_LABEL = re.compile(r"^[■●◆▲★□◇○]\s*[^，。；]{1,40}$")
 _DIGITS_AND_SPACE = re.compile(r"[\d\s.·]+")
 _SUBTITLE = re.compile(r"^(——|--|—)\S.{0,40}$")
 _TABLE_CELL = re.compile(r"[（(]?-?[\d.,%]+[）)]?\**|[（(][\d一二三四五六七八九十]+[）)]|是|否|—|-")  # 0.126***, (3.45), （1）
+# prose typeset with blanks around its figures (2019 年用上级资金 50 万元建的): a unit that runs on into words
+_PROSE_AFTER_NUMBER = re.compile(r"[年月万亿元个%％][\u4e00-\u9fff]{2,}")
 _THOUSANDS_BLANK = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
 _BRACKETS_ONLY = re.compile(r"^[\[\]【】()（）\s┌┐└┘├┤┬┴┼─━═╔╗╚╝]*$")  # or a box's top or bottom
 _BOX_SIDES = "│┃║"
@@ -146,8 +148,11 @@ def _text_table_row(s: str) -> bool:
     cells = _THOUSANDS_BLANK.sub("", s).split()  # 4 862.3 is one number, typeset with a thin space
     if len(cells) < 2 or _PUNCTUATION.search(s) or any(len(c) > 12 for c in cells):
         return False
-    numbers = sum(bool(_TABLE_CELL.fullmatch(c)) for c in cells)
-    return numbers == len(cells) or (len(cells) >= 3 and 2 * numbers >= len(cells))
+    is_number = [bool(_TABLE_CELL.fullmatch(c)) for c in cells]
+    if any(n and _PROSE_AFTER_NUMBER.match(c) and (len(c) >= 5 or not is_number[-1])
+           for n, c in zip(is_number, cells[1:])):
+        return False  # a row label such as 10 万元以下 is short and figures follow it
+    return all(is_number) or (len(cells) >= 3 and 2 * sum(is_number) >= len(cells))
 
 
 def _line_role(s: str) -> str | None:

@@ -409,3 +409,24 @@ def test_a_document_of_record_dates_the_figures_it_leaves_undated() -> None:
     raw = "青岚市2024年国民经济和社会发展统计公报\n\n全市粮食总产量86.5万吨。\n年末常住人口412万人。\n"
     assert [(s.value, s.year) for s in extract(parse_article(raw))] == [(865000.0, 2024), (4120000.0, 2024)]
     assert [s.year for s in extract(parse_article("县域经济观察\n\n全县粮食总产量86.5万吨。\n"))] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全区营商环境得分为 86.4 分，比上年提高 2.15 分。", [(86.4, "分"), (2.15, "分")]),
+        ("这项改革十分重要，收益按4∶6分成，每单收取5分钱，实行百分制。", []),
+        ("会议于9时30分开始。", []),
+        ("全市排名较上年前移 9 位，居全省第 4 位。", [(9.0, "rank"), (4.0, "rank")]),
+        ("合作社共有 6 个人，座谈会来了 17 个年轻人。", [(6.0, "人"), (17.0, "人")]),
+        ("全镇还有 12 口水塘，以 33 票赞成通过，挂牌交易 26 宗。", [(12.0, "口"), (33.0, "票"), (26.0, "宗")]),
+        ("流转了两百来亩土地。", [(200.0, "亩")]),
+        ("补助标准从“8 万元”提高到“12 万元”。", [(80000.0, "CNY"), (120000.0, "CNY")]),
+    ],
+)
+def test_scores_moving_ranks_people_as_ge_and_colloquial_counts(text: str, expected: list) -> None:
+    assert stats(text) == expected
+
+
+def test_a_moving_rank_is_a_change() -> None:
+    assert one("全市位次上升了 3 位。").is_change

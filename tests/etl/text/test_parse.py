@@ -339,3 +339,8 @@ def test_a_second_article_after_the_first_ones_notes_is_read() -> None:
 def test_a_newspaper_page_header_inside_a_sentence_is_furniture() -> None:
     raw = "他同时提醒，\n7 产业·县域经济 某某日报 2024年5月17日 星期五\n数字化改造要防止为改而改。\n"
     assert [s.text for s in parse_article(raw).sentences] == ["他同时提醒，数字化改造要防止为改而改。"]
+
+
+def test_prose_typeset_with_blanks_around_its_figures_is_no_table_row() -> None:
+    raw = "村里的冷库\n2019 年用专项资金 40 万元建成一\n座冷库，至今闲置。\n"
+    assert "2019年用专项资金40万元建成一座冷库，至今闲置。" in [s.text for s in parse_article(raw).sentences]
