@@ -57,7 +57,7 @@ RATE_STEP_VERBS = "增加|提高|提升|扩大|上升|下降|减少|降低|增�
 # no figure after a label (图1), a numbering, a code, a Latin name, 前 (前十位企业, 前三季度: a group
 # or a period) or 每: the unit step of a rate (每1元投入, 每提高1个百分点) is no reported figure
 _NOT_BEFORE = re.compile(
-    rf"(图|表|附件|附表|附录|公式|式|第|编号|代码|版本|No\.?|[A-Za-z]|(?<![提目之以])前|每(?:{RATE_STEP_VERBS})?)$"
+    rf"(图|(?<![代发报仪电])表|附件|附表|附录|公式|式|第|编号|代码|版本|No\.?|[A-Za-z]|(?<![提目之以])前|每(?:{RATE_STEP_VERBS})?)$"
 )
 _NOT_AFTER = re.compile(r"^[A-Za-z]")
 _FRAMED_YEARS = re.compile(r"(?:未来|过去|今后|最近)\s*$")
@@ -78,6 +78,9 @@ _DIGITS_ONLY = ("股", "分", "口")
 # a measure word that is a word's first character there (5分别, 3口岸, 8时30分 is a clock)
 _NOT_A_MEASURE = {"分": re.compile(r"[别析之类配布享工解散化行局支红期档值数项成钱制]"), "口": re.compile(r"[岸径号罩腔碑头气]")}
 _CLOCK = re.compile(r"[时点]\s*$")
+# 日 counts days where a time limit frames it (30日内, 不超过60日, 不少于30日); elsewhere it is a date
+_WITHIN = re.compile(r"内|以内|之内")
+_DAYS_LIMIT = re.compile(r"(?:超过|少于|多于|低于|不足|满|至少|最长|最短|延长|缩短|压缩至|缩短至|提前|为期|长达)\s*$")
 # people counted as 个: 5 个人, 23 个年轻人 (not 个人才, 3 个县人口)
 _PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,2}?人(?![口才均次员数民群力工士事物大气社居文们家格性身手选生])")
 # a rank that moves: 前移13位, 上升5名
@@ -250,6 +253,9 @@ def _measured(text: str):
         if unit == "年" and not _duration(text, m, value):
             continue
         if (unit in _NOT_A_MEASURE and _NOT_A_MEASURE[unit].match(text, m.end())) or (unit == "分" and _CLOCK.search(text, 0, m.start())):
+            continue
+        if unit == "日" and (text[:m.start()].rstrip().endswith("月") or not (
+                _WITHIN.match(text, m.end()) or _DAYS_LIMIT.search(text, max(0, m.start() - 4), m.start()))):
             continue
         end, is_change = m.end(), _changed(text, m.start())
         if unit == "个" and (people := _PEOPLE.match(text, end)):

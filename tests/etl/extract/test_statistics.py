@@ -430,3 +430,16 @@ def test_scores_moving_ranks_people_as_ge_and_colloquial_counts(text: str, expec
 
 def test_a_moving_rank_is_a_change() -> None:
     assert one("全市位次上升了 3 位。").is_change
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("货款应当在30日内支付，最长不得超过45日。", [(30.0, "日"), (45.0, "日")]),
+        ("会议于3月30日召开，12日起施行。", []),
+        ("全年抽检1.5万批次，服务企业300余家次。", [(15000.0, "批次"), (300.0, "家次")]),
+        ("出席会议的代表52人，见表3。", [(52.0, "人")]),
+    ],
+)
+def test_days_within_a_time_limit_batches_and_delegates(text: str, expected: list) -> None:
+    assert stats(text) == expected
