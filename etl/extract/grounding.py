@@ -22,26 +22,32 @@ def fold(raw: str) -> str:
     return _BREAK.sub("", raw).strip()
 
 
-def _within_one_block(sentence: Sentence, i: int, j: int, anchor: int | None) -> tuple[int, int]:
-    """The part of ``[i, j)`` not crossing a cut-out layout block: the one holding ``anchor``, else the largest."""
+def _within_one_block(sentence: Sentence, i: int, j: int, anchor: int | None, least: int) -> tuple[int, int]:
+    """The part of ``[i, j)`` not crossing a cut-out layout block: the one holding ``anchor`` if it has
+    ``least`` characters, else the largest."""
     cuts = [b for b in sentence.breaks if i < b < j]
     if not cuts:
         return i, j
     bounds = [i, *cuts, j]
     parts = list(zip(bounds, bounds[1:]))
     if anchor is not None:
-        return next(p for p in parts if p[0] <= anchor < p[1] or p[1] == j)
+        held = next(p for p in parts if p[0] <= anchor < p[1] or p[1] == j)
+        if held[1] - held[0] >= least:
+            return held
     return max(parts, key=lambda span: span[1] - span[0])
 
 
-def ground(article: Article, sentence: Sentence, i: int = 0, j: int | None = None, anchor: int | None = None) -> dict:
+def ground(
+    article: Article, sentence: Sentence, i: int = 0, j: int | None = None, anchor: int | None = None, least: int = 0,
+) -> dict:
     """``text``/``start``/``end``/``section`` for the clean slice ``sentence.text[i:j]``.
 
     ``anchor`` (a position in the slice) keeps the evidence on the side of a cut-out
-    block that holds the thing the record is about.
+    block that holds the thing the record is about, if that side has ``least`` characters
+    (a proposal's modal: 同时，相⏎…关部门要… is better told by its longer side).
     """
     j = len(sentence.text) if j is None else j
-    i, j = _within_one_block(sentence, i, j, anchor)
+    i, j = _within_one_block(sentence, i, j, anchor, least)
     while i < j and sentence.text[i].isspace():
         i += 1
     while j > i and sentence.text[j - 1].isspace():

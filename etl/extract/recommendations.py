@@ -69,6 +69,7 @@ _SEMICOLON = re.compile(r"[；;]")
 _FRAME_END = re.compile(r"(中|过程中|时|期间|下|上|方面|领域|背景下|基础上|而言|来说|来看|阶段|环节|层面|除了?.+外)$")
 _INTRO = re.compile(r"(如下|以下几点|以下几个方面|包括|主要有)$")  # "具体措施如下：…"
 _LOCATIVE = re.compile(r"^(?:在|于|从|当|就|对)")
+_TOPIC = re.compile(r"[\u4e00-\u9fff]{1,6}(?:方面|领域|层面)")  # 用电方面，支持…: the field a measure is in
 _AIMED = re.compile(r"^以.+?为(?:核心|导向|重点|抓手|主线|目标|基础|依托|支撑|突破口|契机|牵引|主体|中心|纽带|载体)")
 _IN_FRAME = re.compile(ZAI + r".*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
 _COPULA = re.compile(COPULA)
@@ -142,6 +143,7 @@ _SET_PHRASE = 4
 # "合肥市要切实履行核心城市的牵头责任", whose verb takes the noun as its object)
 _NOUN_PHRASE_END = re.compile(r"(?:需要|要|应当?|必须|亟需|值得)[^，,的]{1,4}的[^，,的]{1,6}$")
 _STILL_NEEDS = re.compile(r"[仍尚]需")  # "（五）…的机制仍需完善": a heading diagnosing, not proposing
+_CUE_SIDE = 12  # the fewest characters the side of a page break holding a proposal's cue needs to be its evidence
 _MAX_SUBJECT = 14  # longer words before a modal make it part of a description (很难…转向需要…)
 
 
@@ -152,6 +154,7 @@ class Directive:
     start: int
     core: int
     end: int
+    cue: int  # where its modal or command verb stands
     strength: str
     actor: str | None
     confidence: float
@@ -166,7 +169,7 @@ def is_frame(clause: str) -> bool:
         return True
     if MODAL.search(bare) or is_imperative(bare):
         return False
-    return bool(FRAME_COVERB.match(bare) or _AIMED.match(bare) or _INTRO.search(bare)
+    return bool(FRAME_COVERB.match(bare) or _AIMED.match(bare) or _INTRO.search(bare) or _TOPIC.fullmatch(bare)
                 or (_LOCATIVE.match(bare) and _FRAME_END.search(bare)))
 
 
@@ -365,7 +368,7 @@ def directives(text: str, views: bool = False) -> list[Directive]:
             evidence = st.first if n or st.at < 0 else 0  # a first modal directive carries the sentence head
             confidence = (0.75 if st.at >= 0 else 0.65) + (0.1 if who else 0.0)
             found.append(Directive(spans[ks[evidence]][0], spans[ks[st.first]][0], spans[last][1],
-                                   st.strength, who, confidence, st.at >= 0))
+                                   spans[ks[st.cue]][0] + max(st.at, 0), st.strength, who, confidence, st.at >= 0))
     return found
 
 
@@ -383,16 +386,16 @@ def heading_directive(text: str) -> Directive | None:
     rest = body[label.end():] if label else body
     opening = clauses(rest)[:2]
     commands = [rest[s:e] for s, e in opening]
-    if (len(commands) == 2 and len(commands[0]) <= _SET_PHRASE and not is_imperative(commands[0])
-            and rest[opening[0][1]:opening[1][0]].strip() in "，,"):
-        commands = commands[1:]  # 多措并举，建设…: a set phrase before the command
+    if (len(commands) == 2 and (len(commands[0]) <= _SET_PHRASE or _AIMED.match(commands[0]))
+            and not is_imperative(commands[0]) and rest[opening[0][1]:opening[1][0]].strip() in "，,"):
+        commands = commands[1:]  # 多措并举，建设…; 以数据共享为牵引，推动…: a set phrase or an aim before the command
     if commands and is_imperative(commands[0]):
-        return Directive(0, 0, end, "should", label.group(1) if label else None, 0.6, False)
+        return Directive(0, 0, end, 0, "should", label.group(1) if label else None, 0.6, False)
     proposed = directives(body)  # （二）政府应完善产业政策: a heading naming who is to act
     first = body[slice(*spans[0])]
     if (proposed and proposed[0].core == 0 and proposed[0].actor and not _NOUN_PHRASE_END.search(first)
             and not _STILL_NEEDS.search(first)):
-        return Directive(0, 0, end, proposed[0].strength, proposed[0].actor, 0.7, True)
+        return Directive(0, 0, end, 0, proposed[0].strength, proposed[0].actor, 0.7, True)
     return None
 
 
@@ -426,7 +429,7 @@ def _directives_in(text: str, role: str, section: tuple[str, ...], views: bool) 
 def extract(article: Article) -> list[Recommendation]:
     views = reports_meeting(article.raw)
     return [
-        Recommendation(**ground(article, s, d.start, d.end), actor=d.actor, strength=d.strength,
+        Recommendation(**ground(article, s, d.start, d.end, anchor=d.cue, least=_CUE_SIDE), actor=d.actor, strength=d.strength,
                        confidence=round(min(d.confidence, 1.0), 2))
         for s in article.sentences
         for d in sentence_directives(s, views)

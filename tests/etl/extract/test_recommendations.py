@@ -530,3 +530,33 @@ def test_joining_two_things_is_a_command() -> None:
 def test_a_prohibition_and_what_to_do_instead_are_one_proposal() -> None:
     (record,) = recs("五、建议\n深化园区改革不能修修补补，必须从管理体制入手进行系统设计。\n")
     assert record.text == "深化园区改革不能修修补补，必须从管理体制入手进行系统设计"
+
+
+def test_a_field_named_before_a_measure_is_a_frame() -> None:
+    assert one("融资方面，支持中小企业发行绿色债券。").text == "融资方面，支持中小企业发行绿色债券"
+
+
+def test_the_department_speaking_encourages() -> None:
+    record = one("我们鼓励中小企业提早规划数字化改造。")
+    assert (record.actor, record.strength) == ("我们", "should")
+
+
+def test_rather_than_a_do_b_proposes_b() -> None:
+    assert one("与其各村都建民宿，不如集中力量办好一个示范点。").text.startswith("与其各村都建民宿，不如")
+    assert recs("今年的增速不如去年。") == []
+
+
+def test_colloquial_ke_meaning_but_is_no_permission() -> None:
+    assert recs("可这些年合作社一直没有分红。") == []
+    assert recs("可我知道，账面上的收入有一部分是借来的。") == []
+
+
+def test_a_numbered_heading_with_an_aim_before_its_command_proposes() -> None:
+    raw = "五、对策建议\n（一）以信用建设为抓手，提升中小企业融资可得性\n"
+    assert [r.text for r in recs(raw)] == ["（一）以信用建设为抓手，提升中小企业融资可得性"]
+
+
+def test_a_proposal_cut_by_a_page_break_keeps_the_side_of_its_cue() -> None:
+    raw = ("各县招商同质化严重。与其每个县都去招同一类企业，不如选两个基础好的\n\n— 12 —\n县域观察　2024年第3期\n\n"
+           "县先做强，其余的县配套跟进。\n")
+    assert one(raw).text == "与其每个县都去招同一类企业，不如选两个基础好的"
