@@ -33,7 +33,7 @@ from etl.extract.quantities import DISCOURSE_NOUNS, RATE_STEP_VERBS, Quantity, f
 from etl.extract.recommendations import Directive, is_frame, is_imperative, reviews, sentence_directives
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
-from etl.text.lines import SPEAKER
+from etl.text.lines import SPEAKER, is_diary
 from models.records import Claim, Example
 
 _MIN_CHARS = 8
@@ -59,7 +59,10 @@ _METHOD = re.compile(
 _HOST = re.compile(r"^(?:主持人|记者|问|编者按?)\s*[：:]")
 _STEERING = re.compile(r"请|各位|大家|谈谈|聊聊|说说|接下来|下面|实录|审阅|整理")
 _FINDING = re.compile(r"(?:发现|表明|显示|证实|认为|指出|提出|得出)(?:了|：|:)?(?!以下|如下|[几若一两三四五六])")
-_REPORTED = re.compile(r"(?<![个的新高])(?:提出|指出|强调|表示|认为|(?<![入管规策术保准量性标])要求|主张|呼吁)(?![了过的是])")
+_REPORTED = re.compile(
+    r"(?<![个的新高])(?:提出|指出|强调|表示|认为|(?<![入管规策术保准量性标])要求|主张|呼吁)(?![了过的是])"
+    r"|(?<![可以该般实来据听再就所上地是])说(?=[，,：:])"  # 老支书说，…: someone's words
+)
 _DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年(?!将?是|将成为|成为)|—|-)|截至|截止|到\s*\d{4}|据|数据显示|根据[^，]{0,30}(?:显示|统计|数据))")
 # What a figure leaves behind when its clause is dropped: "…，高于同期增速", "这还不包括…".
 _RATE_STEP = re.compile(rf"每(?:{RATE_STEP_VERBS})\s*[\d一二三四五六七八九十]")
@@ -104,6 +107,11 @@ _PROCEEDINGS = re.compile(
 )
 # a run that goes on with what someone did next (并在当地设立研发中心, 最终不得不转让股权) narrates
 _NARRATION = re.compile(r"^(?:并(?![不非])|并且|最终|随后|然后|继而|后来)")
+# a plain statement of the writer's own doings (我当场答应, 晚上我和老支书聊到十点多): field notes narrate;
+# not the writer's view (我不太赞同…, 我也注意到，…, 我把这叫作…)
+_NARRATOR = re.compile(
+    r"(?<!自)我(?![们国省市区县])(?![^，,。；;]{0,3}(?:赞同|认同|同意|反对|注意到|认为|觉得|以为|相信|坚持|把这|想|看来|理解|体会|感到|意识到))"
+)
 _DIAGNOSIS = re.compile(r"问题|不足|短板|困难|挑战|矛盾|有待|不强|不高|不大|薄弱|滞后|瓶颈|风险|压力|机遇|结果|根本|关键|特征明显|特点突出")
 # A principle stated with 必须 that proposes no action (必须以X为基础) is a position too, and so is
 # what the review says a thing is (X是长江上游重要的内河港口, 已成为外贸增长的新引擎, 属于重资产行业).
@@ -126,6 +134,8 @@ _ARGUED = re.compile(r"文献综述|文献回顾|研究进展|理论分析|理�
 # what makes a plain statement a judgement though no cue word types it: a contrast (但, 却), a lack
 # (尚未, 仍以…为主), a dependence, a degree (偏高, 过度, 稀缺, 高度集聚)
 _JUDGED = re.compile(r"但|不过|然而|却|尚未|未能|不(?![断同少])|仍|依赖|依存|稀缺|偏[高低小大弱]|过[度剩]|剧烈|显现|高度|快速")
+# what lifts a plain statement of field notes above the story: a judgement, a condition, a comparison
+_REASONED = re.compile(_JUDGED.pattern + r"|如果|只要|一旦|等于|只能|就|难|比|没有|远")
 _ITEM = re.compile(r"\s*其?[一二三四五六七八九十]是")
 _COORDINATED = re.compile(r"\s*(?:以及|及|和|与|并且)")
 _SEGMENT_END = re.compile(r"[；;]")
@@ -296,7 +306,7 @@ def assertions(text: str, taken: Sequence[Directive] = (), views: bool = False) 
         return []
     return [
         (i, j, kind) for i, j in _units(text, start, taken) if _is_claim(text[i:j])
-        and not ((kind := claim_type(text[i:j])) == "descriptive" and _NARRATION.match(text, i))
+        and not ((kind := claim_type(text[i:j])) == "descriptive" and (_NARRATION.match(text, i) or _NARRATOR.search(text, i, j)))
         and not (views and start == 0 and _PROCEEDINGS.search(text, i, j))
     ]
 
@@ -319,6 +329,7 @@ def extract(article: Article, cases: Sequence[Example] = ()) -> list[Claim]:
     paragraph = None
     host = None  # the paragraph a moderator's turn opened
     views = reports_meeting(article.raw)
+    diary = is_diary(article.raw)
     for s in article.sentences:
         first, paragraph = s.paragraph != paragraph, s.paragraph
         if first and _HOST.match(s.text):
@@ -335,8 +346,9 @@ def extract(article: Article, cases: Sequence[Example] = ()) -> list[Claim]:
             claim = Claim(**ground(article, s, i, j), claim_type=kind, confidence=_confidence(s, first, kind))
             if kind in ("descriptive", "definitional") and any(_overlap(claim, c) for c in cases):
                 continue
-            if kind == "descriptive" and told and not _GENERALISES.search(s.text, i, j):
-                continue  # what a case did (村里成立了合作社), told in a section that sets out cases
+            if kind == "descriptive" and (told or diary) and not _GENERALISES.search(s.text, i, j) and not (
+                    diary and _REASONED.search(s.text, i, j)):
+                continue  # what a case did (村里成立了合作社), told in a section that sets out cases or in field notes
             out.append(claim)
     return out
 

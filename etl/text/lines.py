@@ -45,6 +45,13 @@ _CONTENTS = re.compile(
 _ISSUE_HEADER = re.compile(r"(19|20)\d{2}\s*年\s*第\s*\d+\s*期|\bVol\.\s*\d|\bNo\.\s*\d|第\s*\d+\s*卷")
 # a newspaper page's header: its date and weekday (7 产业 某某日报 2024年5月17日 星期五)
 _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
+# a dated entry of a diary or field notes: its date and weather on a line of their own (3月27日　阴)
+_DIARY_DATE = re.compile(
+    r"^[ \t\u3000]*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[ \t\u3000]*"
+    r"(?:晴|阴|雨|雪|雾|霾|多云|[小中大暴阵]雨|[小中大]雪|雨夹雪)(?:转(?:晴|阴|雨|多云|[小中大暴阵]雨))?[ \t\u3000]*$",
+    re.M,
+)
+_DIARY_ENTRIES = 3
 _RESTRICTED = re.compile(r"^(?:内部(?:资料|参考)|注意保存|请勿外传|\s)+$")  # printed on an internal report's cover
 _PUNCTUATION = re.compile(r"[，。；：、,;:！？!?]")
 _RUNNING_TEXT = re.compile(r"[，。；]")  # a figure's title has no clauses: after it, a line with them is the body again
@@ -122,6 +129,11 @@ def ends_sentence(text: str) -> bool:
     return bool(text) and text[-1] in TERMINAL
 
 
+def is_diary(raw: str) -> bool:
+    """Whether the text is a diary or field notes, told by its dated entries (3月27日　阴): it narrates."""
+    return len(_DIARY_DATE.findall(raw)) >= _DIARY_ENTRIES
+
+
 def split_lines(raw: str) -> list[Line]:
     """The lines of ``raw``, a boxed line (│专栏1 …│) without the box's sides."""
     lines, pos = [], 0
@@ -165,7 +177,8 @@ def _line_role(s: str) -> str | None:
     if s.startswith("_") or (_FIGURE_LABEL.match(s) and len(s) <= 60 and not ends_sentence(s)) \
             or (_PHOTO.search(s) and len(s) <= 80):
         return "caption"
-    if len(_BLANK.sub("", s)) <= 30 and (_ISSUE_HEADER.search(s) or _RESTRICTED.match(s) or _MASTHEAD.search(s)):
+    if len(_BLANK.sub("", s)) <= 30 and (_ISSUE_HEADER.search(s) or _RESTRICTED.match(s) or _MASTHEAD.search(s)
+                                         or _DIARY_DATE.match(s)):
         return "furniture"
     if (_SUBTITLE.match(s) or _BULLET_LABEL.match(s)) and not ends_sentence(s):
         return "title"

@@ -479,3 +479,20 @@ def test_how_an_estimate_would_be_read_is_no_claim() -> None:
 def test_a_reviewed_item_naming_an_action_taken_is_no_claim_but_a_finding_is() -> None:
     raw = "二、主要做法\n一是建设县级直播电商产业园，为商户提供免费场地。二是物流成本明显下降。\n"
     assert [c.text for c in claims.extract(parse_article(raw))] == ["二是物流成本明显下降"]
+
+
+def test_the_writers_own_doings_are_narration_but_their_view_is_not() -> None:
+    assert found("上午我和村会计一起核对合同。") == []
+    assert found("我也注意到，一些村的合作社只有牌子没有经营。") != []
+
+
+def test_what_someone_said_is_their_words() -> None:
+    assert found("老支书说，村里的地从来没有统一流转过。") == []
+    assert found("从这个意义上说，集体经济的关键在于经营能力。") != []
+
+
+def test_field_notes_tell_their_story_and_argue_where_they_judge() -> None:
+    story, view = "茶叶合作社注册了自己的商标，请人设计了包装。", "合作社挂了牌，但没有经营的人，牌子就只是牌子。"
+    assert [text for text, _ in found(f"驻村笔记\n\n{story}\n")] == [story.rstrip("。")]
+    raw = f"驻村笔记\n\n3月2日　晴\n晚上和老会计聊到十一点多。\n3月9日　阴\n{story}\n3月16日　小雨\n{view}\n"
+    assert [text for text, _ in found(raw)] == [view.rstrip("。")]

@@ -344,3 +344,8 @@ def test_a_newspaper_page_header_inside_a_sentence_is_furniture() -> None:
 def test_prose_typeset_with_blanks_around_its_figures_is_no_table_row() -> None:
     raw = "村里的冷库\n2019 年用专项资金 40 万元建成一\n座冷库，至今闲置。\n"
     assert "2019年用专项资金40万元建成一座冷库，至今闲置。" in [s.text for s in parse_article(raw).sentences]
+
+
+def test_a_diary_entrys_date_and_weather_are_no_part_of_its_text() -> None:
+    raw = "驻村笔记\n\n到村第一天。\n3月27日　阴\n清点村里的固定资产。\n"
+    assert [s.text for s in parse_article(raw).sentences] == ["到村第一天。", "清点村里的固定资产。"]
