@@ -63,7 +63,7 @@ _REPORTED = re.compile(
     r"(?<![个的新高])(?:提出|指出|强调|表示|认为|(?<![入管规策术保准量性标])要求|主张|呼吁)(?![了过的是])"
     r"|(?<![可以该般实来据听再就所上地是])说(?=[，,：:])"  # 老支书说，…: someone's words
 )
-_DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年(?!将?是|将成为|成为)|—|-)|截至|截止|到\s*\d{4}|据|数据显示|根据[^，]{0,30}(?:显示|统计|数据))")
+_DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年(?!将?是|将成为|成为)|—|-)|截至|截止|近日|日前|到\s*\d{4}|据|数据显示|根据[^，]{0,30}(?:显示|统计|数据))")
 # What a figure leaves behind when its clause is dropped: "…，高于同期增速", "这还不包括…".
 _RATE_STEP = re.compile(rf"每(?:{RATE_STEP_VERBS})\s*[\d一二三四五六七八九十]")
 # an estimate reported as a bare decimal (系数为-0.0087, 分别为-0.0105和-0.0131): a regression's figure

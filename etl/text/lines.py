@@ -25,7 +25,7 @@ KEYWORDS_MARK = re.compile(r"^(\*\*)?[\[【]?\s*(关\s*键\s*词|关键字)\s*(?
 _ENGLISH_START = re.compile(r"^(abstract|key\s*words?|keywords)\b", re.I)
 # what follows the article: its references, notes, and a research report's statements and disclaimer
 _BACK_MATTER = re.compile(
-    r"^(#+\s*)?[\[【]?(参考文献|注\s*释|References|尾注|免责声明|分析师声明|(?:投资)?评级说明|法律声明|重要声明)[\]】]?\s*[:：]?\s*$",
+    r"^(#+\s*)?[\[【]?(参考文献|注\s*释|References|尾注|免责声明|分析师声明|(?:投资)?评级说明|法律声明|重要声明|相关链接|相关阅读)[\]】]?\s*[:：]?\s*$",
     re.I,
 )
 _META = re.compile(
@@ -36,11 +36,13 @@ _REFERENCE_ENTRY = re.compile(r"^\s*[\[［]?\d{1,3}[\]］.．]\s*.*\[(J|M|N|D|R|
 _AFFILIATION = re.compile(r"(大学|学院|研究院|研究所|研究中心|科学院|社会科学院|党校).{0,20}\d{6}")
 _IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 # a page number, front matter's in Roman numerals included (— 7 —, 第3页, IV)
-_PAGE_NUMBER = re.compile(r"^[-—–·\s]*(?:(第\s*)?\d{1,4}(\s*页)?|[IVX]{1,5}|[ivx]{1,5})[-—–·\s]*$")
+_ROMAN = r"[IVX]{1,5}|[ivx]{1,5}|[Ⅰ-Ⅻ]"  # ASCII letters, or the numerals Unicode gives one character each
+_PAGE_NUMBER = re.compile(rf"^[-—–·\s]*(?:(第\s*)?\d{{1,4}}(\s*页)?|{_ROMAN})[-—–·\s]*$")
 # a table of contents: its title, and entries led by dots to their page (…… 3, ....... 12), or the
 # leader's end wrapped onto a line of its own (. 4)
 _CONTENTS = re.compile(
-    r"^(?:图表|图|表)?目\s*录$|(?:\.\s*){4,}(?:\d{0,3}|[IVX]{1,5})$|(?:·\s*){4,}\d{0,3}$|^[^，。；]*…\s*\d{1,3}$|^[.…·\s]+\d{1,3}$"
+    rf"^(?:图表|图|表)?目\s*录$|(?:\.\s*){{4,}}(?:\d{{0,3}}|{_ROMAN})$|(?:·\s*){{4,}}\d{{0,3}}$|^[^，。；]*…\s*(?:\d{{1,3}}|{_ROMAN})$"
+    r"|^[.…·\s]+\d{1,3}$"
 )
 _ISSUE_HEADER = re.compile(r"(19|20)\d{2}\s*年\s*第\s*\d+\s*期|\bVol\.\s*\d|\bNo\.\s*\d|第\s*\d+\s*卷")
 # a newspaper page's header: its date and weekday (7 产业 某某日报 2024年5月17日 星期五)
@@ -52,6 +54,14 @@ _DIARY_DATE = re.compile(
     re.M,
 )
 _DIARY_ENTRIES = 3
+_DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # under a report's title: 2026年3月
+# a web page's furniture around the article: breadcrumb, publication line, font and share buttons,
+# links to the previous and next pages, the site's footer
+_WEB_PAGE = re.compile(
+    r"^(?:首页|当前位置[：:]?)\s*[>＞»›]|发布时间[：:]|浏览次数|阅读次数|【字体|分享到[：:]|^(?:上一篇|下一篇)[：:]|^扫一扫"
+    r"|打印本页|关闭窗口|ICP备|公网安备|网站标识码|^(?:主办单位|承办单位|版权所有)[：:]?"
+)
+_WEB_LINE = 120  # the longest line such furniture takes
 _RESTRICTED = re.compile(r"^(?:内部(?:资料|参考)|注意保存|请勿外传|\s)+$")  # printed on an internal report's cover
 _PUNCTUATION = re.compile(r"[，。；：、,;:！？!?]")
 _RUNNING_TEXT = re.compile(r"[，。；]")  # a figure's title has no clauses: after it, a line with them is the body again
@@ -169,7 +179,7 @@ def _text_table_row(s: str) -> bool:
 
 def _line_role(s: str) -> str | None:
     """The role a line has on its own, whatever surrounds it."""
-    if _text_table_row(s):
+    if _text_table_row(s) or (len(s) <= _WEB_LINE and _WEB_PAGE.search(s)):
         return "furniture"
     if (_IMAGE.match(s) or _PAGE_NUMBER.match(s) or _BRACKETS_ONLY.match(s) or _TABLE_ROW.match(s)
             or _ASIDE_LINE.match(s) or _SOURCE_LINE.match(s) or _CONTENTS.search(s)):
@@ -178,7 +188,7 @@ def _line_role(s: str) -> str | None:
             or (_PHOTO.search(s) and len(s) <= 80):
         return "caption"
     if len(_BLANK.sub("", s)) <= 30 and (_ISSUE_HEADER.search(s) or _RESTRICTED.match(s) or _MASTHEAD.search(s)
-                                         or _DIARY_DATE.match(s)):
+                                         or _DIARY_DATE.match(s) or _DATE_LINE.match(s)):
         return "furniture"
     if (_SUBTITLE.match(s) or _BULLET_LABEL.match(s)) and not ends_sentence(s):
         return "title"
@@ -250,7 +260,7 @@ def classify_lines(raw: str) -> list[Line]:
             out.extend(_split_run_in(line, level))
             k += 1
             continue
-        if role is None and _standalone(lines, nonblank, k, prev, width):
+        if role is None and _standalone(lines, nonblank, k, out, width):
             role = "title"
         out.append(line.with_role(role or "body"))
         k += 1
@@ -362,14 +372,19 @@ def _vertical_run(lines: list[Line], nonblank: list[int], k: int) -> int:
     return n
 
 
-def _standalone(lines: list[Line], nonblank: list[int], k: int, prev: Line | None, width: int) -> bool:
-    """A short unpunctuated line set apart from the body: a title or column header."""
+def _standalone(lines: list[Line], nonblank: list[int], k: int, out: list[Line], width: int) -> bool:
+    """A short unpunctuated line set apart from the body: a title or column header. The first line
+    after nothing but furniture (a web page's breadcrumb) opens the text as the first line does."""
     s = lines[nonblank[k]].stripped
     if len(s) > 40 or ends_sentence(s) or "，" in s or "。" in s or s[-1] in "、：:；;“‘（(" or k + 1 >= len(nonblank):
         return False
     nxt = lines[nonblank[k + 1]]
-    if k == 0 or _line_role(nxt.stripped) in ("abstract", "title") or _authors_follow(lines, nonblank, k):
+    prev = out[-1] if out else None
+    opening = all(l.role == "furniture" for l in out)
+    if _line_role(nxt.stripped) in ("abstract", "title") or _authors_follow(lines, nonblank, k):
         return k > 0 or len(s) < 0.8 * width
+    if opening:
+        return len(s) < 0.8 * width
     if prev is not None and prev.role == "body" and not ends_sentence(prev.text):
         return False
     return nxt.lead_space

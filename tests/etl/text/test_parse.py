@@ -349,3 +349,21 @@ def test_prose_typeset_with_blanks_around_its_figures_is_no_table_row() -> None:
 def test_a_diary_entrys_date_and_weather_are_no_part_of_its_text() -> None:
     raw = "驻村笔记\n\n到村第一天。\n3月27日　阴\n清点村里的固定资产。\n"
     assert [s.text for s in parse_article(raw).sentences] == ["到村第一天。", "清点村里的固定资产。"]
+
+
+def test_a_web_pages_furniture_is_no_part_of_the_article() -> None:
+    raw = (
+        "首页 > 政务公开 > 政策解读\n\n关于支持小微企业发展若干措施的解读\n\n"
+        "发布时间：2024-03-01 09:30　　来源：市发展改革委　　浏览次数：2210\n【字体：大 中 小】　　分享到：\n\n"
+        "近日，市政府印发了支持小微企业发展的若干措施。\n\n扫一扫在手机打开当前页\n"
+        "上一篇：关于开展营商环境评价的通知\n\n相关链接\n· 市政府关于印发若干措施的通知\n\n打印本页　　关闭窗口\n"
+        "主办单位：市发展和改革委员会　　网站标识码：1234567890　　ICP备12345678号\n"
+    )
+    article = parse_article(raw)
+    assert article.title == "关于支持小微企业发展若干措施的解读"
+    assert [s.text for s in article.sentences] == ["近日，市政府印发了支持小微企业发展的若干措施。"]
+
+
+def test_a_date_line_and_contents_paged_in_unicode_roman_numerals_are_furniture() -> None:
+    raw = "县域经济白皮书\n\n2026年3月\n\n目  录\n前  言 ………………………… Ⅰ\n\n县域是经济发展的基本单元。\n"
+    assert [s.text for s in parse_article(raw).sentences] == ["县域是经济发展的基本单元。"]
