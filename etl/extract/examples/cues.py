@@ -18,7 +18,7 @@ from etl.extract.examples.reader import Span
 LAUNCHED = "(?:推出|打造|实施|开设|启动|开展|建设|建立|建成|改建|创建|创办|发起|通过|出台|设立|组建|举办)"
 NAMING_CLASS = "(?:超市|商场|主播|博主|合作社|小程序|公众号|App|APP)"
 # what a place does when it launches or pilots something of its own (南京推行“时间银行”)
-PILOTS = "(?:推行|探索|试点|创新|推出|建成|建立|设立|组建|引进|打造|实施|开展|启动|实行|首创|开创)"
+PILOTS = "(?:推行|探索|试点|试行|创新|推出|建成|建立|设立|组建|引进|打造|实施|开展|启动|实行|首创|开创|做了[^，,。；;]{0,6}探索)"
 # a year as PDF text spells it (2021年, 2 0 2 1 年, $2 0 2 1$ 年): when a story's subject acted
 YEAR = r"[$\s]*(?:1\s*9|2\s*0)(?:\s*\d){2}[$\s]*年"
 
@@ -34,6 +34,7 @@ HINT = re.compile(
     rf"(?:于|自|从|在){YEAR}|依托|借助|凭借|依靠|较早|率先|最早|先行|走在|位于|地处|最大|最高|最多|首个|首家|首批|发源地|"
     + OWN_STRATEGY + "|"
     r"(?:^|[，,；;])[^，,；;]{2,8}则(?![是为])|"  # a case set against another: 东莞则走出了另一条路
+    r"[市县区]在[^，,。；;]{1,20}?(?:试行|推行|探索|推出)|有益探索|"  # a city that pilots something in a field
     r"(?:^|[，,；;：:])\s*在[^，,。；;：:]{2,12}[，,]|"  # a place a clause sets the scene in: 在福建厦门，…
     + COUNT.pattern + "|" + SUFFIX_END.pattern[:-1]
 )
@@ -44,7 +45,8 @@ _LIKE = re.compile(
 _FOR_INSTANCE = re.compile(
     r"(例如|比如|譬如|诸如|(?<!不)包括|(?:典型|成功)?(?:案例|例子)(?:有|包括)"
     r"|(?:比较|最为?|尤为|更为)?典型的(?:例子|案例|代表)?(?:是|有|当属|要数)|(?:另|又)?一个(?:典型)?(?:例子|案例)(?:就?是)"
-    r"|(?:与之|与此)形成(?:鲜明)?(?:对照|对比)的是)"  # a contrasting case: 与之形成对照的是美国底特律
+    r"|(?:与之|与此)形成(?:鲜明)?(?:对照|对比)的是"  # a contrasting case: 与之形成对照的是美国底特律
+    r"|(?<![与同和跟])标杆(?:城市|地区|省份|企业|国家))"  # a benchmark an evaluation cites (not 与标杆城市X相比)
     r"(?:但不限于)?[：:，,]?"
 )
 # learning from a case, or a speaker presenting one (介绍了某县“小县大城”的做法)

@@ -307,7 +307,10 @@ def localed_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
 
 
 # a place that launches or pilots something of its own (南京推行“时间银行”, 白沙县探索了…模式, 上海组建…)
-_LAUNCHES = re.compile(r"\s*(?:则|也|还|已经?|先后|率先|积极|大力|着力)?\s*" + PILOTS)
+_LAUNCHES = re.compile(
+    r"\s*(?:则|也|还|已经?|先后|率先|积极|大力|着力)?\s*(?:去年|今年|近年来|此前)?\s*"
+    r"(?:在[^，,。；;在]{1,20}?(?:中|时|领域|方面)\s*)?" + PILOTS  # 江屿市去年在工程领域试行…
+)
 
 
 def _launches(r: Reader, head: Mention) -> bool:

@@ -700,7 +700,7 @@ def test_a_listed_company_its_section_profiles_is_the_case_however_jieba_cuts_it
 
 def test_a_section_headed_by_an_organisation_tells_it_and_one_headed_by_a_place_does_not() -> None:
     exchange = "（二）青澜数据交易所：以生态培育场内交易\n青澜数据交易所于2021年揭牌成立，交易额逐年上升。\n"
-    region = "（一）成都：以片区统筹推进更新\n成都在城市更新中推行片区统筹。\n"
+    region = "（一）成都：以片区统筹推进更新\n成都的城市更新以片区统筹为主线。\n"
     assert names(exchange) == ["青澜数据交易所"]
     assert names(region) == []
 
@@ -815,3 +815,12 @@ def test_a_place_launching_something_of_its_own_is_a_case() -> None:
 )
 def test_no_case_name_runs_over_a_verb_jieba_files_as_a_noun(text: str) -> None:
     assert not [n for n in names(text) if any(w in n for w in ("会同", "组织", "指由"))]
+
+
+def test_a_benchmark_an_evaluation_cites_is_a_case_but_one_compared_with_is_not() -> None:
+    assert names("本市企业开办仍需3天，而标杆城市杭州已压缩至半天。") == ["杭州"]
+    assert names("与标杆城市杭州相比，本市仍有差距。") == []
+
+
+def test_a_city_piloting_something_in_a_field_is_a_case() -> None:
+    assert names("此外，温州去年在工程建设领域试行“评定分离”，效果明显。") == ["温州"]
