@@ -69,6 +69,7 @@ _SEMICOLON = re.compile(r"[；;]")
 _FRAME_END = re.compile(r"(中|过程中|时|期间|下|上|方面|领域|背景下|基础上|而言|来说|来看|阶段|环节|层面|除了?.+外)$")
 _INTRO = re.compile(r"(如下|以下几点|以下几个方面|包括|主要有)$")  # "具体措施如下：…"
 _LOCATIVE = re.compile(r"^(?:在|于|从|当|就|对)")
+_BUT = re.compile(r"可(?!以)")
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{1,6}(?:方面|领域|层面)")  # 用电方面，支持…: the field a measure is in
 _AIMED = re.compile(r"^以.+?为(?:核心|导向|重点|抓手|主线|目标|基础|依托|支撑|突破口|契机|牵引|主体|中心|纽带|载体)")
 _IN_FRAME = re.compile(ZAI + r".*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
@@ -203,6 +204,9 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
                                      or (_MAY_ACHIEVE.search(after) and not DIRECTIVE_VERB.search(after))):
             continue  # "缺少可以抵押的资产", "乡村可以成为…": what can be done or be, not a proposal
         local = _IN_FRAME.sub("", CONNECTIVE.sub("", clause[: m.start()]))
+        if m.group() == "可" and not clause[: m.start()].strip() and _BUT.match(clause, m.start()) \
+                and _after_a_statement(sentence, offset):
+            continue  # "账是清楚的，可从来没有公开过": 可 opening a clause after a statement is "but"
         if (len(local) > _MAX_SUBJECT or AFTER_EVENT.search(local) or _EMBEDDING.search(local)
                 or _HABITUAL.search(local) or (_PREDICATE_NOUN.search(local) and _MODIFIES.match(after))
                 or _EXPLAINED.search(local) or _BACK_THEN.match(sentence) or BY_RULE.match(sentence) or _CONTRAST.match(clause)):
@@ -220,6 +224,17 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
             continue
         return m
     return None
+
+
+def _after_a_statement(sentence: str, offset: int) -> bool:
+    """Whether the clause at ``offset`` follows a whole statement, not a condition (符合条件的，可…),
+    a frame (同时，可…; 对…的毕业生，可…), a proposal it goes on with (应推进…，可借鉴…) or nothing."""
+    before = sentence[:offset].rstrip("，, ")
+    opening = _CLAUSE_START.search(before)
+    previous = before[opening.end() if opening else 0:]
+    condition = previous.endswith("的") and "是" not in previous  # 符合条件的 (not 账目是清楚的)
+    return bool(previous) and not (condition or is_frame(previous) or CONNECTIVE.fullmatch(previous)
+                                   or COVERB.match(previous) or _LOCATIVE.match(previous) or MODAL.search(previous))
 
 
 def _framed_report(before: str, report: re.Match[str]) -> bool:

@@ -560,3 +560,19 @@ def test_a_proposal_cut_by_a_page_break_keeps_the_side_of_its_cue() -> None:
     raw = ("各县招商同质化严重。与其每个县都去招同一类企业，不如选两个基础好的\n\n— 12 —\n县域观察　2024年第3期\n\n"
            "县先做强，其余的县配套跟进。\n")
     assert one(raw).text == "与其每个县都去招同一类企业，不如选两个基础好的"
+
+
+def test_ke_opening_a_clause_after_a_statement_is_but() -> None:
+    assert recs("账目是清楚的，可从来没有向村民公开过。") == []
+    assert len(recs("符合条件的，可申请一次性补贴。")) == 1
+    assert len(recs("对返乡创业的青年，可给予场地支持。")) == 1
+
+
+def test_what_a_standard_or_a_charter_lays_down_is_no_proposal() -> None:
+    assert recs("按现行标准，年收入低于10万元的村列为薄弱村，年底前须全部摘帽。") == []
+    assert recs("按照章程，可分配盈余的六成返还给社员。") == []
+
+
+def test_what_was_going_to_happen_or_will_in_the_end_is_no_proposal() -> None:
+    assert recs("镇里原本要从外面请施工队。") == []
+    assert recs("驻村干部早晚要走。") == []
