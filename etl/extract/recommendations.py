@@ -146,6 +146,8 @@ _NOUN_PHRASE_END = re.compile(r"(?:需要|要|应当?|必须|亟需|值得)[^，
 _STILL_NEEDS = re.compile(r"[仍尚]需")  # "（五）…的机制仍需完善": a heading diagnosing, not proposing
 _CUE_SIDE = 12  # the fewest characters the side of a page break holding a proposal's cue needs to be its evidence
 _MAX_SUBJECT = 14  # longer words before a modal make it part of a description (很难…转向需要…)
+# unless they name the bodies that are to act (市住房和城乡建设局、市自然资源和规划局应…)
+_BODIES = re.compile(r"(?:[\u4e00-\u9fff]{2,16}?(?:局|委|厅|部|办|署|政府|中心|集团|协会|银行)[、和与及]?)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +209,7 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
         if m.group() == "可" and not clause[: m.start()].strip() and _BUT.match(clause, m.start()) \
                 and _after_a_statement(sentence, offset):
             continue  # "账是清楚的，可从来没有公开过": 可 opening a clause after a statement is "but"
-        if (len(local) > _MAX_SUBJECT or AFTER_EVENT.search(local) or _EMBEDDING.search(local)
+        if ((len(local) > _MAX_SUBJECT and not _BODIES.fullmatch(local)) or AFTER_EVENT.search(local) or _EMBEDDING.search(local)
                 or _HABITUAL.search(local) or (_PREDICATE_NOUN.search(local) and _MODIFIES.match(after))
                 or _EXPLAINED.search(local) or _BACK_THEN.match(sentence) or BY_RULE.match(sentence) or _CONTRAST.match(clause)):
             continue

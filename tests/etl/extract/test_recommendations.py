@@ -576,3 +576,9 @@ def test_what_a_standard_or_a_charter_lays_down_is_no_proposal() -> None:
 def test_what_was_going_to_happen_or_will_in_the_end_is_no_proposal() -> None:
     assert recs("镇里原本要从外面请施工队。") == []
     assert recs("驻村干部早晚要走。") == []
+
+
+def test_a_long_subject_naming_the_bodies_to_act_still_proposes() -> None:
+    record = one("市住房和城乡建设局、市自然资源和规划局应将承诺制审批推广至全部开发区。")
+    assert record.strength == "should"
+    assert record.actor is not None and "自然资源和规划局" in record.actor
