@@ -59,8 +59,11 @@ _METHOD = re.compile(
 _HOST = re.compile(r"^(?:主持人|记者|问|编者按?)\s*[：:]")
 _STEERING = re.compile(r"请|各位|大家|谈谈|聊聊|说说|接下来|下面|实录|审阅|整理")
 _FINDING = re.compile(r"(?:发现|表明|显示|证实|认为|指出|提出|得出)(?:了|：|:)?(?!以下|如下|[几若一两三四五六])")
+_CLAUSE_BREAK = re.compile(r"[，,：:；;]")
+_CASE_FRAME = re.compile(r"以[^，,。；;]{1,16}为例")
+_OTHERS_SAY = re.compile(r"(?:有人|观点|分析|学者|专家|人士|有的人)[^，,。；;]{0,4}?(?:认为|指出|强调|主张|担心|表示)")
 _REPORTED = re.compile(
-    r"(?<![个的新高])(?:提出|指出|强调|表示|认为|(?<![入管规策术保准量性标])要求|主张|呼吁)(?![了过的是])"
+    r"(?<![个的新高])(?:提出|指出|强调|表示|认为|(?<![入管规策术保准量性标])要求|主张|呼吁)(?![了过的是“])"
     r"|(?<![可以该般实来据听再就所上地是])说(?=[，,：:])"  # 老支书说，…: someone's words
 )
 _DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年(?!将?是|将成为|成为)|—|-)|截至|截止|近日|日前|到\s*\d{4}|据|数据显示|根据[^，]{0,30}(?:显示|统计|数据))")
@@ -171,7 +174,9 @@ def claim_type(text: str) -> str:
 
 def _is_claim(text: str) -> bool:
     bare = CONNECTIVE.sub("", text)
-    reported = _REPORTED.search(text)
+    first = _CLAUSE_BREAK.search(text)
+    # who says what follows opens it, or others' views are set out (…，有观点认为…)
+    reported = _REPORTED.search(text, 0, first.end() if first else len(text)) or _OTHERS_SAY.search(text)
     return len(text) >= _MIN_CHARS and not (
         _EXAMPLE.search(bare) or _LITERATURE.search(text) or _DISCOURSE_MOVE.match(bare) or _SELF.search(text)
         or (_DATED.match(bare) and claim_type(text) != "evaluative")  # 2024年，…总体稳健 evaluates
@@ -266,6 +271,9 @@ def _units(text: str, start: int, taken: Sequence[Directive]) -> list[tuple[int,
         spans = [(stance.end(), spans[0][1])] + spans[1:] if stance.end() < spans[0][1] else spans[1:]
     units = []
     for run in _runs(text, spans, taken):
+        if len(run) > 1 and _CASE_FRAME.fullmatch(text[slice(*spans[run[0]])].strip()) \
+                and claim_type(text[spans[run[1]][0]:spans[run[-1]][1]]) != "descriptive":
+            run = run[1:]  # 以鲁禾为例，全链条模式的优势在于…: what the case shows is judged (its story is no claim)
         while run and (is_frame(clause := text[slice(*spans[run[-1]])]) or AFTER_EVENT.search(clause)
                        or _FRAGMENT.match(clause.strip())):
             run.pop()

@@ -496,3 +496,18 @@ def test_field_notes_tell_their_story_and_argue_where_they_judge() -> None:
     assert [text for text, _ in found(f"驻村笔记\n\n{story}\n")] == [story.rstrip("。")]
     raw = f"驻村笔记\n\n3月2日　晴\n晚上和老会计聊到十一点多。\n3月9日　阴\n{story}\n3月16日　小雨\n{view}\n"
     assert [text for text, _ in found(raw)] == [view.rstrip("。")]
+
+
+def test_only_a_report_verb_opening_the_sentence_makes_it_someone_elses_words() -> None:
+    assert found("专家指出，县域商业仍是短板。") == []
+    assert found("准入壁垒往往比较隐蔽，一些地方要求外地企业必须在本地设立分支机构。") != []
+    assert found("预制菜是按用途划分的概念，强调“菜肴”属性。") != []
+
+
+def test_others_views_set_out_later_in_the_sentence_are_theirs() -> None:
+    assert found("近年来企业加快出海，有观点认为这会导致产业空心化。") == []
+
+
+def test_what_a_case_shows_is_asserted_after_its_frame() -> None:
+    (claim,) = found("以某食品集团为例，全链条模式的优势在于质量可追溯，但对资金的要求很高。")
+    assert claim[0].startswith("全链条模式的优势在于")
