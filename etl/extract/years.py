@@ -37,6 +37,7 @@ _OPENING_RELATIVE = re.compile(rf"^({'|'.join(_RELATIVE)})?({_PART_OF_YEAR})?(?:
 _REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年.{0,12}(工作报告|政府工作|报告)")
 _PERIOD_TITLE = re.compile(
     r"((?:19|20)\d{2})\s*年\s*度?[^。，；\n]{0,30}?(?:统计公报|年度报告|年报|决算|审计工作报告|预算执行)"
+    r"|((?:19|20)\d{2})\s*年度[^。，；\n]{0,30}?(?:评价|评估|监测|发展)?报告"  # 2025年度某市营商环境评价报告
 )
 # the date line of a transcript or a dated release (时间：2024年10月17日, 发布日期：2024年3月5日)
 _DATE_LINE = re.compile(r"^\s*(?:时间|日期|发布时间|发布日期)[：:]\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月", re.M)
@@ -85,14 +86,15 @@ def report_year(title: str | None, opening: str, headings: list[str] | tuple[str
 def period_year(opening: str) -> int | None:
     """The year a document of record covers, which dates every figure it leaves undated: a
     statistical communiqué, an annual report, an audit of a year's budget (``2023年国民经济和社会
-    发展统计公报``, ``2025 年年度报告``, ``关于2025年度省级预算执行…的审计工作报告``), or a
+    发展统计公报``, ``2025 年年度报告``, ``关于2025年度省级预算执行…的审计工作报告``, a year's evaluation
+    report ``2025年度某市营商环境评价报告``), or a
     transcript or release by its date line (``时间：2024年10月17日``).
 
     >>> period_year("澄川光伏 2025 年年度报告 第三节 管理层讨论与分析"), period_year("县域经济的新变化")
     (2025, None)
     """
     m = _PERIOD_TITLE.search(opening) or _DATE_LINE.search(opening)
-    return int(m.group(1)) if m else None
+    return int(m.group(m.lastindex or 1)) if m else None
 
 
 def opening_year(text: str, report: int | None = None) -> int | None:

@@ -443,3 +443,8 @@ def test_a_moving_rank_is_a_change() -> None:
 )
 def test_days_within_a_time_limit_batches_and_delegates(text: str, expected: list) -> None:
     assert stats(text) == expected
+
+
+def test_a_years_evaluation_report_dates_the_figures_it_leaves_undated() -> None:
+    raw = "2025年度青澜市营商环境评价报告\n\n全市综合得分86.4分，回收有效问卷3200份。\n"
+    assert [s.year for s in extract(parse_article(raw))] == [2025, 2025]
