@@ -118,6 +118,8 @@ _CLAUSE_START = re.compile(r"[，,；;：:。](?=[^，,；;：:。]*$)")  # the 
 # the document itself as the sentence's subject, after a frame at most (《规划》提出, 同时，《意见》要求)
 _DOCUMENT_SAYS = re.compile(r"\s*(?:[^，,。；;]{0,6}[，,])?《[^》]{1,30}》$")
 _PROVIDES = frozenset({"提出", "明确", "强调", "要求", "指出"})
+# a plan's provision passed on as a command (《若干措施》提出，支持民营企业…): a policy interpretation's proposal
+_PROVISION = re.compile(r"\s*(?:[^，,。；;]{0,6}[，,])?《[^》]{1,30}》(?:还|也|进一步)?(?:提出|明确|要求|强调|规定)[：:]?\s*")
 # what a case or the evidence teaches (这一案例说明，…; 实践表明，…; 这提醒我们，…), or what a hypothesis
 # states (假说2：…)
 _LESSON = re.compile(r"(?:表明|说明|证明|提醒我们|告诉我们|启示我们|假说\s*\w{0,3}|\bH\d+[a-z]?\s*)[，,：:]")
@@ -306,7 +308,7 @@ def _starts(text: str, words: list[str], offsets: list[int], views: bool) -> lis
         elif not starts and is_imperative(clause):
             before = words[:pos]
             listed = pos <= 2 and _LIST_MARK.match(words[0].strip()) and not any(subject(w) for w in before)
-            if listed or all(is_frame(w) for w in before):  # "三是切合X，科学处理好Y"
+            if listed or all(is_frame(w) or _PROVISION.fullmatch(w) for w in before):  # "三是切合X，科学处理好Y"
                 starts.append(_Start(0, pos, -1, "should"))
             elif (chain := _instrument_chain(before)) is not None:
                 starts.append(_Start(chain, pos, -1, "should"))

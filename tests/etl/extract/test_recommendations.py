@@ -582,3 +582,7 @@ def test_a_long_subject_naming_the_bodies_to_act_still_proposes() -> None:
     record = one("市住房和城乡建设局、市自然资源和规划局应将承诺制审批推广至全部开发区。")
     assert record.strength == "should"
     assert record.actor is not None and "自然资源和规划局" in record.actor
+
+
+def test_a_plans_provision_passed_on_as_a_command_proposes() -> None:
+    assert one("《实施方案》提出，建立常态化政企沟通机制。").text == "《实施方案》提出，建立常态化政企沟通机制"
