@@ -126,7 +126,7 @@ def _framed(r: Reader, cue: Cue) -> list[Mention]:
             # 以四川省某某县为例: the county, which jieba may cut as 某某/ns 县/n
             start = cue.frame[0] + len(province.group()) if (province := _PROVINCE.match(whole)) else cue.frame[0]
             return [Mention(start, cue.frame[1], r.text[start:cue.frame[1]], "place", True, "suffix")]
-    if head is None and cue.marker == "以…为例" and _coined(r, cue.frame):
+    if head is None and cue.marker in ("以…为例", "取经") and _coined(r, cue.frame):
         kind = "place" if whole.endswith(_ADMINISTRATIVE) else "other"  # 以启澜汽车为例, 以青澜市为例: names no dictionary knows
         return [Mention(*cue.frame, whole, kind, True, "item")]
     if head is not None or category is None:

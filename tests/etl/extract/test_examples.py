@@ -824,3 +824,12 @@ def test_a_benchmark_an_evaluation_cites_is_a_case_but_one_compared_with_is_not(
 
 def test_a_city_piloting_something_in_a_field_is_a_case() -> None:
     assert names("此外，温州去年在工程建设领域试行“评定分离”，效果明显。") == ["温州"]
+
+
+def test_a_company_introduced_by_its_name_is_a_case() -> None:
+    assert names("一家叫星禾农业的公司来村里流转土地。") != []
+
+
+def test_a_village_visited_to_learn_from_is_a_case_but_a_tour_of_provinces_is_not() -> None:
+    assert names("村两委去隔壁上坂村取经。") == ["上坂村"]
+    assert names("代表团赴江苏、浙江等地学习考察。") == []
