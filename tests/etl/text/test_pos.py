@@ -48,7 +48,7 @@ def test_tagging_is_cached() -> None:
     assert tag(text) is tag(text)
 
 
-@pytest.mark.parametrize("word", ["研发", "高水平", "联合体", "国际化", "承载力", "力争", "城镇", "医保", "亩均", "网络安全"])
+@pytest.mark.parametrize("word", ["研发", "高水平", "联合体", "国际化", "承载力", "力争", "城镇", "医保", "亩均", "网络安全", "上市"])
 def test_common_genre_words_are_not_tagged_as_proper_nouns(word: str) -> None:
     flags = {t.flag for t in tag(f"加强{word}合作") if t.word == word}
     assert flags and not flags & {"ns", "nr", "nrt", "nz", "nt", "j"}
