@@ -586,3 +586,8 @@ def test_a_long_subject_naming_the_bodies_to_act_still_proposes() -> None:
 
 def test_a_plans_provision_passed_on_as_a_command_proposes() -> None:
     assert one("《实施方案》提出，建立常态化政企沟通机制。").text == "《实施方案》提出，建立常态化政企沟通机制"
+
+
+@pytest.mark.parametrize("heading", ["七、发展趋势研判", "（二）关注因素与顾虑", "（六）产业园区：集聚效应与空心化风险并存"])
+def test_a_heading_naming_a_topic_or_a_state_proposes_nothing(heading: str) -> None:
+    assert recs(f"{heading}\n园区数量较多。\n") == []
