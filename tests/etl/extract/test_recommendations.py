@@ -591,3 +591,7 @@ def test_a_plans_provision_passed_on_as_a_command_proposes() -> None:
 @pytest.mark.parametrize("heading", ["七、发展趋势研判", "（二）关注因素与顾虑", "（六）产业园区：集聚效应与空心化风险并存"])
 def test_a_heading_naming_a_topic_or_a_state_proposes_nothing(heading: str) -> None:
     assert recs(f"{heading}\n园区数量较多。\n") == []
+
+
+def test_what_calls_for_vigilance_is_noted_not_proposed() -> None:
+    assert recs("需要警惕的是，部分地区出现了重复建设的苗头。") == []
