@@ -433,7 +433,7 @@ def sentence_directives(sentence: Sentence, views: bool = False) -> tuple[Direct
     quoted words (他说：“要…”, “…所以物流必须稳。”) propose nothing of the article's own."""
     directives_in = _directives_in(sentence.text, sentence.role, sentence.section, views)
     return tuple(
-        d for d in directives_in if not (sentence.quotes_at(d.core) or inside_quotation(sentence.text, d.core))
+        d for d in directives_in if not any(sentence.quotes_at(at) or inside_quotation(sentence.text, at) for at in {d.core, d.cue})
     )
 
 

@@ -595,3 +595,7 @@ def test_a_heading_naming_a_topic_or_a_state_proposes_nothing(heading: str) -> N
 
 def test_what_calls_for_vigilance_is_noted_not_proposed() -> None:
     assert recs("需要警惕的是，部分地区出现了重复建设的苗头。") == []
+
+
+def test_a_modal_inside_a_quoted_principle_proposes_nothing() -> None:
+    assert recs("各市全面建立融资协调机制，按照“应进尽进、应贷尽贷”原则开展工作。") == []
