@@ -833,3 +833,8 @@ def test_a_company_introduced_by_its_name_is_a_case() -> None:
 def test_a_village_visited_to_learn_from_is_a_case_but_a_tour_of_provinces_is_not() -> None:
     assert names("村两委去隔壁上坂村取经。") == ["上坂村"]
     assert names("代表团赴江苏、浙江等地学习考察。") == []
+
+
+def test_a_case_remarked_on_as_an_epitome_or_set_beside_another_is_a_case() -> None:
+    assert names("青澜市汽车零部件产业集群是我省民营企业“走出去”的一个缩影。") != []
+    assert names("阿根廷的情况则有所不同。") == ["阿根廷"]
