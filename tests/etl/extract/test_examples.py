@@ -838,3 +838,7 @@ def test_a_village_visited_to_learn_from_is_a_case_but_a_tour_of_provinces_is_no
 def test_a_case_remarked_on_as_an_epitome_or_set_beside_another_is_a_case() -> None:
     assert names("青澜市汽车零部件产业集群是我省民营企业“走出去”的一个缩影。") != []
     assert names("阿根廷的情况则有所不同。") == ["阿根廷"]
+
+
+def test_a_case_that_took_another_road_is_a_case() -> None:
+    assert names("与东部省份不同，四川走的是另一条路径。") == ["四川"]
