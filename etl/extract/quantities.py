@@ -91,9 +91,10 @@ _DENOMINATORS = (
     "千瓦时", "kWh", "Wh", "kW·年", "kW", "W", "公里", "km", "万元",
 )
 _PER_UNIT = re.compile(rf"\s*(/|每)\s*({'|'.join(map(re.escape, _DENOMINATORS))})(?![A-Za-z\d])")
-# a short quote names something (“三个转变”, “72小时”), unless all it holds is a sum (加到了“20 万元”)
+# a short quote names something (“三个转变”, “72小时”), unless all it holds is a sum (加到了“20 万元”) or a
+# list of figures in digits (实现“1个环节、0.5天办结”)
 _SHORT_QUOTE = re.compile(r"“[^”]{1,12}”|「[^」]{1,12}」|‘[^’]{1,12}’")
-_MONEY_QUOTED = re.compile(rf"[\d.]+(?:{MULTIPLIER})?(?:{'|'.join(CURRENCY)})")
+_FIGURES_QUOTED = re.compile(rf"[\d.]+(?:{MULTIPLIER})?(?:{'|'.join(CURRENCY)})|[\d.]+[^、，,\d]{{1,4}}(?:、[^、，,]{{1,8}})+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     if not _CAN_HOLD_A_NUMBER.search(text):
         return ()
     blocked = [(y.start, y.end) for y in year_mentions(text)]
-    blocked += [m.span() for m in _SHORT_QUOTE.finditer(text) if not _MONEY_QUOTED.fullmatch(m.group()[1:-1])]
+    blocked += [m.span() for m in _SHORT_QUOTE.finditer(text) if not _FIGURES_QUOTED.fullmatch(m.group()[1:-1])]
     found: list[Quantity] = []
     for scan in (_ranks, _percents_in_words, _fractions, _measured):
         for q in scan(text):

@@ -422,6 +422,7 @@ def test_a_document_of_record_dates_the_figures_it_leaves_undated() -> None:
         ("全镇还有 12 口水塘，以 33 票赞成通过，挂牌交易 26 宗。", [(12.0, "口"), (33.0, "票"), (26.0, "宗")]),
         ("流转了两百来亩土地。", [(200.0, "亩")]),
         ("补助标准从“8 万元”提高到“12 万元”。", [(80000.0, "CNY"), (120000.0, "CNY")]),
+        ("开办企业实现“2个环节、1天办结”，推出“72小时”服务。", [(2.0, "个"), (1.0, "天")]),
     ],
 )
 def test_scores_moving_ranks_people_as_ge_and_colloquial_counts(text: str, expected: list) -> None:
