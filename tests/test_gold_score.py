@@ -30,6 +30,7 @@ SETS = {
     "probe11": (DATA / "probe11" / "gold", DATA / "probe11" / "corpus"),
     "probe12": (DATA / "probe12" / "gold", DATA / "probe12" / "corpus"),
     "probe13": (DATA / "probe13" / "gold", DATA / "probe13" / "corpus"),
+    "probe14": (DATA / "probe14" / "gold", DATA / "probe14" / "corpus"),
 }
 PINNED = {
     "shared": {"statistic": 1.00, "recommendation": 0.99, "claim": 0.98, "example": 1.00},
@@ -46,6 +47,7 @@ PINNED = {
     "probe11": {"statistic": 0.96, "recommendation": 0.83, "claim": 0.73, "example": 0.56},
     "probe12": {"statistic": 0.98, "recommendation": 0.87, "claim": 0.69, "example": 0.53},
     "probe13": {"statistic": 0.94, "recommendation": 0.72, "claim": 0.60, "example": 0.51},
+    "probe14": {"statistic": 0.94, "recommendation": 0.82, "claim": 0.71, "example": 0.23},
 }
 TOLERANCE = 0.02
 
