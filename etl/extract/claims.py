@@ -314,7 +314,8 @@ def assertions(text: str, taken: Sequence[Directive] = (), views: bool = False) 
         return []
     return [
         (i, j, kind) for i, j in _units(text, start, taken) if _is_claim(text[i:j])
-        and not ((kind := claim_type(text[i:j])) == "descriptive" and (_NARRATION.match(text, i) or _NARRATOR.search(text, i, j)))
+        and not ((kind := claim_type(text[i:j])) == "descriptive"
+                 and (_NARRATION.match(text, i) or _NARRATOR.search(text, i, j)))
         and not (views and start == 0 and _PROCEEDINGS.search(text, i, j))
     ]
 

@@ -253,7 +253,8 @@ def _measured(text: str):
             continue
         if unit == "年" and not _duration(text, m, value):
             continue
-        if (unit in _NOT_A_MEASURE and _NOT_A_MEASURE[unit].match(text, m.end())) or (unit == "分" and _CLOCK.search(text, 0, m.start())):
+        if (unit in _NOT_A_MEASURE and _NOT_A_MEASURE[unit].match(text, m.end())) \
+                or (unit == "分" and _CLOCK.search(text, 0, m.start())):
             continue
         if unit == "日" and (text[:m.start()].rstrip().endswith("月") or not (
                 _WITHIN.match(text, m.end()) or _DAYS_LIMIT.search(text, max(0, m.start() - 4), m.start()))):

@@ -69,7 +69,7 @@ _SEMICOLON = re.compile(r"[；;]")
 _FRAME_END = re.compile(r"(中|过程中|时|期间|下|上|方面|领域|背景下|基础上|而言|来说|来看|阶段|环节|层面|除了?.+外)$")
 _INTRO = re.compile(r"(如下|以下几点|以下几个方面|包括|主要有)$")  # "具体措施如下：…"
 _LOCATIVE = re.compile(r"^(?:在|于|从|当|就|对)")
-_BUT = re.compile(r"可(?!以)")
+_BUT = re.compile(r"可(?!以)")  # a lone 可, which may mean "but" (see _after_a_statement)
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{1,6}(?:方面|领域|层面)")  # 用电方面，支持…: the field a measure is in
 _AIMED = re.compile(r"^以.+?为(?:核心|导向|重点|抓手|主线|目标|基础|依托|支撑|突破口|契机|牵引|主体|中心|纽带|载体)")
 _IN_FRAME = re.compile(ZAI + r".*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
@@ -214,8 +214,8 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
         if m.group() == "可" and not clause[: m.start()].strip() and _BUT.match(clause, m.start()) \
                 and _after_a_statement(sentence, offset):
             continue  # "账是清楚的，可从来没有公开过": 可 opening a clause after a statement is "but"
-        if ((len(local) > _MAX_SUBJECT and not _BODIES.fullmatch(local)) or AFTER_EVENT.search(local) or _EMBEDDING.search(local)
-                or _HABITUAL.search(local) or (_PREDICATE_NOUN.search(local) and _MODIFIES.match(after))
+        if ((len(local) > _MAX_SUBJECT and not _BODIES.fullmatch(local)) or AFTER_EVENT.search(local)
+                or _EMBEDDING.search(local) or _HABITUAL.search(local) or (_PREDICATE_NOUN.search(local) and _MODIFIES.match(after))
                 or _EXPLAINED.search(local) or _BACK_THEN.match(sentence) or BY_RULE.match(sentence) or _CONTRAST.match(clause)):
             continue
         if m.group() == "值得" and _LEAD_IN.search(local):
@@ -433,7 +433,8 @@ def sentence_directives(sentence: Sentence, views: bool = False) -> tuple[Direct
     quoted words (他说：“要…”, “…所以物流必须稳。”) propose nothing of the article's own."""
     directives_in = _directives_in(sentence.text, sentence.role, sentence.section, views)
     return tuple(
-        d for d in directives_in if not any(sentence.quotes_at(at) or inside_quotation(sentence.text, at) for at in {d.core, d.cue})
+        d for d in directives_in
+        if not any(sentence.quotes_at(at) or inside_quotation(sentence.text, at) for at in {d.core, d.cue})
     )
 
 
