@@ -511,3 +511,10 @@ def test_others_views_set_out_later_in_the_sentence_are_theirs() -> None:
 def test_what_a_case_shows_is_asserted_after_its_frame() -> None:
     (claim,) = found("以某食品集团为例，全链条模式的优势在于质量可追溯，但对资金的要求很高。")
     assert claim[0].startswith("全链条模式的优势在于")
+
+
+def test_a_policy_qas_answer_sets_out_measures_and_argues_only_where_it_judges() -> None:
+    measure, view = "省担保机构的再担保费率减半收取。", "融资难仍是民营企业最突出的困难。"
+    raw = f"政策问答\n\n3.问：在融资方面有哪些支持措施？\n\n答：{measure}{view}\n"
+    assert [text for text, _ in found(raw)] == [view.rstrip("。")]
+    assert measure.rstrip("。") in [text for text, _ in found(f"政策问答\n\n三、融资支持\n\n{measure}\n")]
