@@ -27,8 +27,8 @@ _NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, re.compile(rf"^[（(]\s*[{_CN}]{{1,3}}\s*[）)]\s*")),
     (3, re.compile(r"^\d{1,2}\s*[、．.](?!\d)\s*")),
     (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*")),
-    # a compilation's cases (案例一  某县某村：…, 典型案例3．…), a section each
-    (2, re.compile(rf"^(?:【(?:典型)?案例\s*[{_CN}\d]{{1,3}}】\s*|(?:典型)?案例\s*[{_CN}\d]{{1,3}}(?:\s*[：:、．.]\s*|\s+))")),
+    # a compilation's cases (案例一  某县某村：…, 典型案例3．…, a report's boxed 【案例】…), a section each
+    (2, re.compile(rf"^(?:【(?:典型)?案例\s*[{_CN}\d]{{1,3}}】\s*|【(?:典型)?案例】\s*(?=\S)|(?:典型)?案例\s*[{_CN}\d]{{1,3}}(?:\s*[：:、．.]\s*|\s+))")),
 )
 # Journal numbering 1 引言 / 2.1 数据来源, the depth giving the level; not a figure broken onto a
 # line of its own (12 个县, 1.4 万列): a measure word never opens a heading.

@@ -842,3 +842,7 @@ def test_a_case_remarked_on_as_an_epitome_or_set_beside_another_is_a_case() -> N
 
 def test_a_case_that_took_another_road_is_a_case() -> None:
     assert names("与东部省份不同，四川走的是另一条路径。") == ["四川"]
+
+
+def test_a_subsidiarys_registered_name_starts_after_the_word_naming_it_one() -> None:
+    assert names("2024年，公司下属青禾冷链物流有限公司在石岭县建成产地冷库3座。") == ["青禾冷链物流"]

@@ -367,3 +367,9 @@ def test_a_web_pages_furniture_is_no_part_of_the_article() -> None:
 def test_a_date_line_and_contents_paged_in_unicode_roman_numerals_are_furniture() -> None:
     raw = "县域经济白皮书\n\n2026年3月\n\n目  录\n前  言 ………………………… Ⅰ\n\n县域是经济发展的基本单元。\n"
     assert [s.text for s in parse_article(raw).sentences] == ["县域是经济发展的基本单元。"]
+
+
+def test_a_boxed_case_without_a_number_is_a_section_of_its_own() -> None:
+    raw = "公司开展定点帮扶。\n\n【案例】青禾冷链助力石岭县茶叶上行\n公司在石岭县建成产地冷库3座。\n"
+    article = parse_article(raw)
+    assert [s.path for s in article.sections] == [("【案例】青禾冷链助力石岭县茶叶上行",)]
