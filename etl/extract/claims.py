@@ -44,8 +44,9 @@ _EXAMPLE = re.compile(
 )
 _LITERATURE = re.compile(r"[（(]\s*\d{4}\s*[）)]|(?:文献|学者|研究|学术界|学界)[^，。]{0,12}(?:探讨|分析|研究|指出|认为|关注)了?")
 _SELF = re.compile(
-    r"(?:本文|本研究|本章|本节|本期|本刊|本报告|本白皮书|本书|本课题|下面我们|下文|笔者)(?:首先|主要|进一步|特|试图)?"
-    r"(?:将|从|拟|对|在|就|提出|利用|采用|运用|使用|基于|选取|构建|考察|通过|梳理|结合|以(?!为)|刊发|刊登|推出|邀请|编发)"
+    r"(?:本文|本研究|本章|本节|本期|本刊|本(?:年度)?报告|本白皮书|本书|本课题|下面我们|下文|笔者)(?:首先|主要|进一步|特|试图)?"
+    r"(?:将|从|拟|对|在|就|提出|利用|采用|运用|使用|基于|选取|构建|考察|通过|梳理|结合|以(?!为)|刊发|刊登|推出|邀请|编发"
+    r"|是(?=[^，,。；;]{0,16}(?:报告|研究|成果|文章))|扩大了|新增了)"  # 本报告是…的年度报告: the report on itself
     r"|^(?:资料|数据)来源[：:]|表\s*\d+(?:报告|列示|列出|给出|汇报)"  # a table's source or what it lists
 )
 # a step of an empirical method, whoever takes it (将样本分为两组, 选择单一门槛模型, Debt为债务率): no position
@@ -72,7 +73,10 @@ _DATED = re.compile(r"^(?:自?\s*\d{4}\s*(?:年(?!将?是|将成为|成为)|—|
 _RATE_STEP = re.compile(rf"每(?:{RATE_STEP_VERBS})\s*[\d一二三四五六七八九十]")
 # an estimate reported as a bare decimal (系数为-0.0087, 分别为-0.0105和-0.0131): a regression's figure
 _ESTIMATE = re.compile(r"(?<![\d.])[-−]?\d*\.\d{2,}(?![\d.%％])")
-_AFTER_FIGURE = re.compile(r"^(?:这|其中|高于|低于|占|超过|相当于|比|较|而|分别|包括|与[^，,]{1,8}(?:一致|相当|接近|相近))")
+_AFTER_FIGURE = re.compile(
+    r"^(?:这|其中|其余|高于|低于|占|超过|相当于|比|较|而|分别|包括|与[^，,]{1,8}(?:一致|相当|接近|相近)"
+    r"|在[^，,]{1,12}中(?:最|居|排|位))"  # …增长21.4%，在前八位省份中最快
+)
 # who said the quotation next to it (“……”一位货代说): an attribution, no position
 _ATTRIBUTION = re.compile(r"(?:说|说道|表示|介绍|坦言|直言|回忆|感慨|告诉记者|透露)$")
 # What a plain statement only reports (:func:`_reports`): the writers' own work (我们联合…开展了…), a

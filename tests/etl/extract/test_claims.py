@@ -518,3 +518,9 @@ def test_a_policy_qas_answer_sets_out_measures_and_argues_only_where_it_judges()
     raw = f"政策问答\n\n3.问：在融资方面有哪些支持措施？\n\n答：{measure}{view}\n"
     assert [text for text, _ in found(raw)] == [view.rstrip("。")]
     assert measure.rstrip("。") in [text for text, _ in found(f"政策问答\n\n三、融资支持\n\n{measure}\n")]
+
+
+def test_a_report_on_itself_and_a_remark_ranking_the_figure_before_are_no_claims() -> None:
+    assert found("本报告是研究院连续第三年发布的年度报告。") == []
+    assert found("本年度报告扩大了统计样本。") == []
+    assert found("全省产值增长21.4%，在前八位省份中最快。") == []
