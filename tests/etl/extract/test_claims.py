@@ -524,3 +524,9 @@ def test_a_report_on_itself_and_a_remark_ranking_the_figure_before_are_no_claims
     assert found("本报告是研究院连续第三年发布的年度报告。") == []
     assert found("本年度报告扩大了统计样本。") == []
     assert found("全省产值增长21.4%，在前八位省份中最快。") == []
+
+
+def test_the_research_teams_own_plans_and_announcements_are_no_claims_but_what_it_learned_is() -> None:
+    assert found("课题组将持续跟踪评价，为各地提供参考。") == []
+    assert found("课题组认为全市营商环境存在以下六个方面的突出问题。") == []
+    assert [text for text, _ in found("课题组在座谈中了解到，诉讼周期长、举证难度大。")] == ["诉讼周期长、举证难度大"]
