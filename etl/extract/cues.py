@@ -144,7 +144,7 @@ REPORTED = re.compile(
     r"|^据[^，,。；;]{0,30}(?:调查|统计|测算|调研|数据|显示|报道|估计|预测)[，,]"  # 据…调查，…: facts found, not proposals
 )
 AUTHOR = re.compile(
-    r"(本文|笔者|作者|我们|我(?![国省市区县镇乡村])|本研究|本报告|本章)(?:以[^，,。；;]{1,12}为例[，,])?\S{0,4}$|^研究(?:结果|结论)?$|^(?:报告|课题组|调研组)$"
+    r"(本文|笔者|作者|我们|(?<![跟对给向和问])我(?![国省市区县镇乡村])|本研究|本报告|本章)(?:以[^，,。；;]{1,12}为例[，,])?\S{0,4}$|^研究(?:结果|结论)?$|^(?:报告|课题组|调研组)$"
 )  # 研究认为: the study's own; 报告认为, 课题组认为 at the head of a sentence: the report's
 # The author's "I think": the proposition after it is the claim.
 # "我认为，X" and "我认为X" alike; 研究发现 opens an abstract's finding.

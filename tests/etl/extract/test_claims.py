@@ -530,3 +530,7 @@ def test_the_research_teams_own_plans_and_announcements_are_no_claims_but_what_i
     assert found("课题组将持续跟踪评价，为各地提供参考。") == []
     assert found("课题组认为全市营商环境存在以下六个方面的突出问题。") == []
     assert [text for text, _ in found("课题组在座谈中了解到，诉讼周期长、举证难度大。")] == ["诉讼周期长、举证难度大"]
+
+
+def test_what_someone_told_the_writer_is_their_words() -> None:
+    assert found("会后有领导私下跟我说，话是对的，就是说得太直了。") == []
