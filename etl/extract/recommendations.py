@@ -109,7 +109,10 @@ _HABITUAL = re.compile(r"(?:往往|通常|常常|经常|总是|大多|多半|一
 # "之所以要…，是因为…": the reason for an action; "过去…要托老乡": how things were done
 _EXPLAINED = re.compile(r"之所以|是指|指的是|所谓")  # ("所谓X，是指…需要…": a definition)
 # the second half of a paired proposal (既要…，又要…; 不能…，而要…; 要…，但不能…; 要…，不要…)
-_SECOND_HALF = re.compile(r"\s*(?:(?:又|也|更|还|而|而是|但|但也|却|同时)(?:要|应|应该|应当|需要|不能|不宜|不要|必须|不可)|不要|切忌|切勿)")
+_SECOND_HALF = re.compile(
+    r"\s*(?:(?:又|也|更|还|而|而是|但|但也|却|同时)(?:要|应|应该|应当|需要|不能|不宜|不要|必须|不可)|不要|切忌|切勿"
+    r"|但[\u4e00-\u9fff]{1,4}?(?:要|应|必须)(?!是))"  # 抱团项目可以搞，但比例要控制: the limit on what the first half allows
+)
 # a prohibition, then what to do instead (不能头痛医头，必须从…): one proposal
 _PROHIBITION = re.compile(r"[^，,]*(?:不能|不宜|不要|切忌)")
 _INSTEAD = re.compile(r"\s*(?:必须|要|应当?|需要)")

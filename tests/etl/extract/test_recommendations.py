@@ -599,3 +599,7 @@ def test_what_calls_for_vigilance_is_noted_not_proposed() -> None:
 
 def test_a_modal_inside_a_quoted_principle_proposes_nothing() -> None:
     assert recs("各市全面建立融资协调机制，按照“应进尽进、应贷尽贷”原则开展工作。") == []
+
+
+def test_a_permission_and_its_limit_are_one_proposal() -> None:
+    assert [r.text for r in recs("合作项目可以搞，但规模要控制。")] == ["合作项目可以搞，但规模要控制"]
