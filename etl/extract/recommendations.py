@@ -69,6 +69,7 @@ _SEMICOLON = re.compile(r"[；;]")
 _FRAME_END = re.compile(r"(中|过程中|时|期间|下|上|方面|领域|背景下|基础上|而言|来说|来看|阶段|环节|层面|除了?.+外)$")
 _INTRO = re.compile(r"(如下|以下几点|以下几个方面|包括|主要有)$")  # "具体措施如下：…"
 _LOCATIVE = re.compile(r"^(?:在|于|从|当|就|对)")
+_OUGHT_TO_BE = re.compile(r"是[^，,。；;]{1,12}[，,]?\s*而(?:不是|非)")
 _BUT = re.compile(r"可(?!以)")  # a lone 可, which may mean "but" (see _after_a_statement)
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{1,6}(?:方面|领域|层面)")  # 用电方面，支持…: the field a measure is in
 _AIMED = re.compile(r"^以.+?为(?:核心|导向|重点|抓手|主线|目标|基础|依托|支撑|突破口|契机|牵引|主体|中心|纽带|载体)")
@@ -214,6 +215,8 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
                                      or (_MAY_ACHIEVE.search(after) and not DIRECTIVE_VERB.search(after))):
             continue  # "缺少可以抵押的资产", "乡村可以成为…": what can be done or be, not a proposal
         local = _IN_FRAME.sub("", CONNECTIVE.sub("", clause[: m.start()]))
+        if _OUGHT_TO_BE.match(sentence, offset + m.end()):
+            continue  # "能留下的，应该是制度，而不是某一个人": what ought to be the case, a judgement
         if m.group() == "可" and not clause[: m.start()].strip() and _BUT.match(clause, m.start()) \
                 and _after_a_statement(sentence, offset):
             continue  # "账是清楚的，可从来没有公开过": 可 opening a clause after a statement is "but"

@@ -603,3 +603,7 @@ def test_a_modal_inside_a_quoted_principle_proposes_nothing() -> None:
 
 def test_a_permission_and_its_limit_are_one_proposal() -> None:
     assert [r.text for r in recs("合作项目可以搞，但规模要控制。")] == ["合作项目可以搞，但规模要控制"]
+
+
+def test_what_ought_to_be_the_case_rather_than_another_is_a_judgement() -> None:
+    assert recs("能留在村里的，应该是制度，而不是某一个人。") == []
