@@ -80,6 +80,7 @@ _NOT_A_MEASURE = {"分": re.compile(r"[别析之类配布享工解散化行局�
 _CLOCK = re.compile(r"[时点]\s*$")
 # 日 counts days where a time limit frames it (30日内, 不超过60日, 不少于30日); elsewhere it is a date
 _WITHIN = re.compile(r"内|以内|之内")
+_AGE_BRACKET = re.compile(r"及以上|以上|及以下|以下")
 _DAYS_LIMIT = re.compile(r"(?:超过|少于|多于|低于|不足|满|至少|最长|最短|延长|缩短|压缩至|缩短至|提前|为期|长达)\s*$")
 # people counted as 个: 5 个人, 23 个年轻人 (not 个人才, 3 个县人口)
 _PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,2}?人(?![口才均次员数民群力工士事物大气社居文们家格性身手选生])")
@@ -253,6 +254,8 @@ def _measured(text: str):
             continue
         if unit == "年" and not _duration(text, m, value):
             continue
+        if unit == "岁" and (m.group("num2") or _AGE_BRACKET.match(text, m.end())):
+            continue  # 60岁及以上人口, 18～35岁的受访者: an age group named, not an age reported
         if (unit in _NOT_A_MEASURE and _NOT_A_MEASURE[unit].match(text, m.end())) \
                 or (unit == "分" and _CLOCK.search(text, 0, m.start())):
             continue

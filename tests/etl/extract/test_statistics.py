@@ -449,3 +449,8 @@ def test_days_within_a_time_limit_batches_and_delegates(text: str, expected: lis
 def test_a_years_evaluation_report_dates_the_figures_it_leaves_undated() -> None:
     raw = "2025年度青澜市营商环境评价报告\n\n全市综合得分86.4分，回收有效问卷3200份。\n"
     assert [s.year for s in extract(parse_article(raw))] == [2025, 2025]
+
+
+def test_an_age_group_is_named_not_reported() -> None:
+    assert stats("全市60岁及以上人口占比为21.3%，18～35岁的受访者占52.3%，经营者平均年龄为49.6岁。") == [
+        (21.3, "%"), (52.3, "%"), (49.6, "岁")]
