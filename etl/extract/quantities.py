@@ -74,6 +74,11 @@ _PER = {"百": 100.0, "千": 1000.0, "万": 10000.0}  # 千分之三: a denomina
 _CAN_HOLD_A_NUMBER = re.compile(rf"[\d{CHINESE_DIGITS}首]")
 """Every scan needs a digit, or 首 (居全国首位): most clauses have neither and are done at once."""
 # counted in digits only: 三股力量 is three forces, 十分重要 is very important, 两口子 a couple
+_SMALL_SET = 10
+_SET_NOUN = re.compile(
+    r"[^，,。；;、：:\d]{0,6}?(?:片区|城市|县|市|区|省份|省|国家|经济体|地区|园区|行业|市场|目的地|案例|样本|领域|部门|主体)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:有|是|为|中|里|将|都|均))"
+)
 _DIGITS_ONLY = ("股", "分", "口")
 # a measure word that is a word's first character there (5分别, 3口岸, 8时30分 is a clock)
 _NOT_A_MEASURE = {"分": re.compile(r"[别析之类配布享工解散化行局支红期档值数项成钱制]"), "口": re.compile(r"[岸径号罩腔碑头气]")}
@@ -207,7 +212,9 @@ def _plausible_chinese_count(text: str, m: re.Match[str], value: float) -> bool:
         return False
     if unit in CURRENCY or unit in PERCENT or unit == "倍" or m.group("mult") or value >= 100:
         return True
-    return unit not in ("届", "次") and value >= 3 and not _DISCOURSE.match(text, m.end())
+    # 三个片区, 四个城市: a small set the text names, counted in words, is how it refers to the set
+    small_set = unit == "个" and value <= _SMALL_SET and not m.group("more") and bool(_SET_NOUN.match(text, m.end()))
+    return unit not in ("届", "次") and value >= 3 and not small_set and not _DISCOURSE.match(text, m.end())
 
 
 def _duration(text: str, m: re.Match[str], value: float) -> bool:

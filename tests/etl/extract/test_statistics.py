@@ -454,3 +454,8 @@ def test_a_years_evaluation_report_dates_the_figures_it_leaves_undated() -> None
 def test_an_age_group_is_named_not_reported() -> None:
     assert stats("全市60岁及以上人口占比为21.3%，18～35岁的受访者占52.3%，经营者平均年龄为49.6岁。") == [
         (21.3, "%"), (52.3, "%"), (49.6, "岁")]
+
+
+def test_a_small_set_counted_in_words_is_how_the_text_refers_to_it() -> None:
+    assert stats("宁川、海州、清源三个片区贡献了全省21.7%的进出口。") == [(21.7, "%")]
+    assert stats("在六个样本县中，有五个将电池列为首位产业，十余个国家设有分支。") == [(6.0, "个"), (5.0, "个"), (10.0, "个")]
