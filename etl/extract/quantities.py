@@ -75,6 +75,7 @@ _CAN_HOLD_A_NUMBER = re.compile(rf"[\d{CHINESE_DIGITS}首]")
 """Every scan needs a digit, or 首 (居全国首位): most clauses have neither and are done at once."""
 # counted in digits only: 三股力量 is three forces, 十分重要 is very important, 两口子 a couple
 _SMALL_SET = 10
+_COUNTED_AS_HELD = re.compile(r"(?:有|建成|新增|设立|增至|达到|达)$")
 _SET_NOUN = re.compile(
     r"[^，,。；;、：:\d]{0,6}?(?:片区|城市|县|市|区|省份|省|国家|经济体|地区|园区|行业|市场|目的地|案例|样本|领域|部门|主体)"
     r"(?![\u4e00-\u9fff]{0,2}(?:有|是|为|中|里|将|都|均))"
@@ -213,7 +214,8 @@ def _plausible_chinese_count(text: str, m: re.Match[str], value: float) -> bool:
     if unit in CURRENCY or unit in PERCENT or unit == "倍" or m.group("mult") or value >= 100:
         return True
     # 三个片区, 四个城市: a small set the text names, counted in words, is how it refers to the set
-    small_set = unit == "个" and value <= _SMALL_SET and not m.group("more") and bool(_SET_NOUN.match(text, m.end()))
+    small_set = (unit == "个" and value <= _SMALL_SET and not m.group("more") and bool(_SET_NOUN.match(text, m.end()))
+                 and not _COUNTED_AS_HELD.search(text, max(0, m.start() - 3), m.start()))  # 全市共有三个开发区: counted
     return unit not in ("届", "次") and value >= 3 and not small_set and not _DISCOURSE.match(text, m.end())
 
 
