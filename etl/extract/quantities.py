@@ -75,6 +75,8 @@ _CAN_HOLD_A_NUMBER = re.compile(rf"[\d{CHINESE_DIGITS}首]")
 """Every scan needs a digit, or 首 (居全国首位): most clauses have neither and are done at once."""
 # counted in digits only: 三股力量 is three forces, 十分重要 is very important, 两口子 a couple
 _SMALL_SET = 10
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TICKS = 3  # percentages in a row with nothing between them: an axis
 _COUNTED_AS_HELD = re.compile(r"(?:有|建成|新增|设立|增至|达到|达)$")
 _SET_NOUN = re.compile(
     r"[^，,。；;、：:\d]{0,6}?(?:片区|城市|县|市|区|省份|省|国家|经济体|地区|园区|行业|市场|目的地|案例|样本|领域|部门|主体)"
@@ -132,7 +134,17 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             if not any(s < q.end and q.start < e for s, e in blocked):
                 found.append(q)
                 blocked.append((q.start, q.end))
-    return tuple(_share_change_flags(text, sorted(found, key=lambda q: q.start)))
+    return tuple(_share_change_flags(text, _without_ticks(text, sorted(found, key=lambda q: q.start))))
+
+
+def _without_ticks(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A chart's axis left in the text (35%30%25%20%…): percentages that touch each other, three or more."""
+    touching = [k for k in range(1, len(found)) if found[k].unit == found[k - 1].unit == "%"
+                and not text[found[k - 1].end:found[k].start].strip(" -−－")]
+    if len(touching) < _TICKS - 1:
+        return found
+    ticks = {j for k in touching for j in (k - 1, k)}
+    return [q for k, q in enumerate(found) if k not in ticks]
 
 
 def _share_change_flags(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -211,6 +223,8 @@ def _plausible_chinese_count(text: str, m: re.Match[str], value: float) -> bool:
     unit = m.group("unit")
     if text[max(0, m.start() - 1):m.start()] in ("几", "数", "第"):
         return False
+    if unit == "元" and value < 10 and not m.group("mult") and _HAN.match(text, m.end()):
+        return False  # 三元电池, 二元结构: a term, not a sum
     if unit in CURRENCY or unit in PERCENT or unit == "倍" or m.group("mult") or value >= 100:
         return True
     # 三个片区, 四个城市: a small set the text names, counted in words, is how it refers to the set

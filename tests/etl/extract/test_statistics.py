@@ -459,3 +459,9 @@ def test_an_age_group_is_named_not_reported() -> None:
 def test_a_small_set_counted_in_words_is_how_the_text_refers_to_it() -> None:
     assert stats("宁川、海州、清源三个片区贡献了全省21.7%的进出口。") == [(21.7, "%")]
     assert stats("在六个样本县中，有五个将电池列为首位产业，十余个国家设有分支。") == [(6.0, "个"), (5.0, "个"), (10.0, "个")]
+
+
+def test_a_charts_axis_and_a_term_in_yuan_are_no_figures() -> None:
+    assert stats("增速（%）35%30%25%20%15%10%5%0%市场规模（亿元）") == []
+    assert stats("三元电池装车量为126.2GWh，符合二元结构理论。") == [(126.2, "GWh")]
+    assert stats("每人补贴五元。") == [(5.0, "CNY")]
