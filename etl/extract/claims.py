@@ -352,7 +352,7 @@ def extract(article: Article, cases: Sequence[Example] = ()) -> list[Claim]:
         if s.role not in ("body", "abstract") or (s.paragraph == host and _STEERING.search(s.text)):
             continue
         review = reviews(s.section) and not any(_ARGUED.search(h) for h in s.section)
-        told = tells_cases(s.section) or _ANSWERS.search(s.section[-1] if s.section else "")
+        told = tells_cases(s.section) or bool(_ANSWERS.search(s.section[-1] if s.section else ""))
         for i, j, kind in assertions(s.text, sentence_directives(s, views), views):
             if s.quotes_at(i):
                 continue  # someone's quoted words: evidence the article reports, not its position
@@ -361,11 +361,19 @@ def extract(article: Article, cases: Sequence[Example] = ()) -> list[Claim]:
             claim = Claim(**ground(article, s, i, j), claim_type=kind, confidence=_confidence(s, first, kind))
             if kind in ("descriptive", "definitional") and any(_overlap(claim, c) for c in cases):
                 continue
-            if kind == "descriptive" and (told or diary) and not _GENERALISES.search(s.text, i, j) and not (
-                    diary and _REASONED.search(s.text, i, j)):
-                continue  # what a case did (村里成立了合作社), told in a section that sets out cases or in field notes
+            if kind == "descriptive" and _tells_story(s.text, i, j, told, diary):
+                continue
             out.append(claim)
     return out
+
+
+def _tells_story(text: str, i: int, j: int, told: bool, diary: bool) -> bool:
+    """Whether a plain statement only tells a story: what a case did (村里成立了合作社) in a section that
+    sets out cases or in a Q&A's answer, unless it draws a lesson; what happened, in field notes, unless it
+    judges, sets a condition or compares."""
+    if _GENERALISES.search(text, i, j):
+        return False
+    return not _REASONED.search(text, i, j) if diary else told
 
 
 def _done(unit: str) -> bool:

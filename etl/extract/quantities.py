@@ -73,22 +73,24 @@ _BARE_MAGNITUDE = {"百": 100.0, "千": 1000.0}  # 上千家, 近百项
 _PER = {"百": 100.0, "千": 1000.0, "万": 10000.0}  # 千分之三: a denominator written alone
 _CAN_HOLD_A_NUMBER = re.compile(rf"[\d{CHINESE_DIGITS}首]")
 """Every scan needs a digit, or 首 (居全国首位): most clauses have neither and are done at once."""
-# counted in digits only: 三股力量 is three forces, 十分重要 is very important, 两口子 a couple
+# a small set counted in words (三个片区, 四个城市) is how the text refers to it, not a figure, unless it is
+# counted as something held (全市共有三个开发区)
 _SMALL_SET = 10
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_TICKS = 3  # percentages in a row with nothing between them: an axis
-_COUNTED_AS_HELD = re.compile(r"(?:有|建成|新增|设立|增至|达到|达)$")
 _SET_NOUN = re.compile(
     r"[^，,。；;、：:\d]{0,6}?(?:片区|城市|县|市|区|省份|省|国家|经济体|地区|园区|行业|市场|目的地|案例|样本|领域|部门|主体)"
     r"(?![\u4e00-\u9fff]{0,2}(?:有|是|为|中|里|将|都|均))"
 )
+_COUNTED_AS_HELD = re.compile(r"(?:有|建成|新增|设立|增至|达到|达)$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")  # after 三元: a term (三元电池), not a sum
+_TICKS = 3  # percentages in a row with nothing between them: an axis
+# counted in digits only: 三股力量 is three forces, 十分重要 is very important, 两口子 a couple
 _DIGITS_ONLY = ("股", "分", "口")
 # a measure word that is a word's first character there (5分别, 3口岸, 8时30分 is a clock)
 _NOT_A_MEASURE = {"分": re.compile(r"[别析之类配布享工解散化行局支红期档值数项成钱制]"), "口": re.compile(r"[岸径号罩腔碑头气]")}
 _CLOCK = re.compile(r"[时点]\s*$")
+_AGE_BRACKET = re.compile(r"及以上|以上|及以下|以下")  # 60岁及以上人口: an age group
 # 日 counts days where a time limit frames it (30日内, 不超过60日, 不少于30日); elsewhere it is a date
 _WITHIN = re.compile(r"内|以内|之内")
-_AGE_BRACKET = re.compile(r"及以上|以上|及以下|以下")
 _DAYS_LIMIT = re.compile(r"(?:超过|少于|多于|低于|不足|满|至少|最长|最短|延长|缩短|压缩至|缩短至|提前|为期|长达)\s*$")
 # people counted as 个: 5 个人, 23 个年轻人 (not 个人才, 3 个县人口)
 _PEOPLE = re.compile(r"[\u4e00-\u9fff]{0,2}?人(?![口才均次员数民群力工士事物大气社居文们家格性身手选生])")

@@ -70,7 +70,6 @@ _FRAME_END = re.compile(r"(中|过程中|时|期间|下|上|方面|领域|背景
 _INTRO = re.compile(r"(如下|以下几点|以下几个方面|包括|主要有)$")  # "具体措施如下：…"
 _LOCATIVE = re.compile(r"^(?:在|于|从|当|就|对)")
 _OUGHT_TO_BE = re.compile(r"是[^，,。；;]{1,12}[，,]?\s*而(?:不是|非)")
-_BUT = re.compile(r"可(?!以)")  # a lone 可, which may mean "but" (see _after_a_statement)
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{1,6}(?:方面|领域|层面)")  # 用电方面，支持…: the field a measure is in
 _AIMED = re.compile(r"^以.+?为(?:核心|导向|重点|抓手|主线|目标|基础|依托|支撑|突破口|契机|牵引|主体|中心|纽带|载体)")
 _IN_FRAME = re.compile(ZAI + r".*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
@@ -120,10 +119,11 @@ _INSTEAD = re.compile(r"\s*(?:必须|要|应当?|需要)")
 _ADDRESSING = re.compile(r"针对|面对|面临|应对|围绕")
 _CLAUSE_START = re.compile(r"[，,；;：:。](?=[^，,；;：:。]*$)")  # the last clause break before a point
 # the document itself as the sentence's subject, after a frame at most (《规划》提出, 同时，《意见》要求)
-_DOCUMENT_SAYS = re.compile(r"\s*(?:[^，,。；;]{0,6}[，,])?《[^》]{1,30}》$")
+_DOCUMENT = r"\s*(?:[^，,。；;]{0,6}[，,])?《[^》]{1,30}》"
+_DOCUMENT_SAYS = re.compile(_DOCUMENT + "$")
 _PROVIDES = frozenset({"提出", "明确", "强调", "要求", "指出"})
 # a plan's provision passed on as a command (《若干措施》提出，支持民营企业…): a policy interpretation's proposal
-_PROVISION = re.compile(r"\s*(?:[^，,。；;]{0,6}[，,])?《[^》]{1,30}》(?:还|也|进一步)?(?:提出|明确|要求|强调|规定)[：:]?\s*")
+_PROVISION = re.compile(_DOCUMENT + r"(?:还|也|进一步)?(?:提出|明确|要求|强调|规定)[：:]?\s*")
 # what a case or the evidence teaches (这一案例说明，…; 实践表明，…; 这提醒我们，…), or what a hypothesis
 # states (假说2：…)
 _LESSON = re.compile(r"(?:表明|说明|证明|提醒我们|告诉我们|启示我们|假说\s*\w{0,3}|\bH\d+[a-z]?\s*)[，,：:]")
@@ -217,9 +217,8 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
         local = _IN_FRAME.sub("", CONNECTIVE.sub("", clause[: m.start()]))
         if _OUGHT_TO_BE.match(sentence, offset + m.end()):
             continue  # "能留下的，应该是制度，而不是某一个人": what ought to be the case, a judgement
-        if m.group() == "可" and not clause[: m.start()].strip() and _BUT.match(clause, m.start()) \
-                and _after_a_statement(sentence, offset):
-            continue  # "账是清楚的，可从来没有公开过": 可 opening a clause after a statement is "but"
+        if m.group() == "可" and not clause[: m.start()].strip() and _after_a_statement(sentence, offset):
+            continue  # "账是清楚的，可从来没有公开过": a lone 可 opening a clause after a statement is "but"
         if ((len(local) > _MAX_SUBJECT and not _BODIES.fullmatch(local)) or AFTER_EVENT.search(local)
                 or _EMBEDDING.search(local) or _HABITUAL.search(local) or (_PREDICATE_NOUN.search(local) and _MODIFIES.match(after))
                 or _EXPLAINED.search(local) or _BACK_THEN.match(sentence) or BY_RULE.match(sentence) or _CONTRAST.match(clause)):

@@ -54,7 +54,7 @@ _DIARY_DATE = re.compile(
     re.M,
 )
 _DIARY_ENTRIES = 3
-_DATE_LINE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # under a report's title: 2026年3月
+_TITLE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")  # under a report's title: 2026年3月
 # a web page's furniture around the article: breadcrumb, publication line, font and share buttons,
 # links to the previous and next pages, the site's footer
 _WEB_PAGE = re.compile(
@@ -188,7 +188,7 @@ def _line_role(s: str) -> str | None:
             or (_PHOTO.search(s) and len(s) <= 80):
         return "caption"
     if len(_BLANK.sub("", s)) <= 30 and (_ISSUE_HEADER.search(s) or _RESTRICTED.match(s) or _MASTHEAD.search(s)
-                                         or _DIARY_DATE.match(s) or _DATE_LINE.match(s)):
+                                         or _DIARY_DATE.match(s) or _TITLE_DATE.match(s)):
         return "furniture"
     if (_SUBTITLE.match(s) or _BULLET_LABEL.match(s)) and not ends_sentence(s):
         return "title"
