@@ -188,9 +188,9 @@ TITLE_HEAD = re.compile(
 
 
 # --- sections --------------------------------------------------------------------------------
-# A section that sets out cases (典型案例, 国内外经验借鉴, 主要做法, 他山之石): its paragraphs tell
+# A section that sets out cases (典型案例, 国内外经验借鉴, 主要做法, 他山之石, 四种消费样本): its paragraphs tell
 # what named places and firms did. Not a paper's empirical evidence (经验证据, 经验分析).
-_CASE_SECTION = re.compile(r"案例|经验(?!证据|研究|分析|数据|检验|事实)|做法|他山之石|借鉴")
+_CASE_SECTION = re.compile(r"案例|经验(?!证据|研究|分析|数据|检验|事实)|做法|他山之石|借鉴|(?:[种个类]|典型|生动|鲜活|实践)[\u4e00-\u9fff]{0,4}样本")
 
 
 def tells_cases(section: tuple[str, ...]) -> bool:

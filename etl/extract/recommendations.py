@@ -58,9 +58,10 @@ from models.records import Recommendation
 
 # Sections that report what was done, how it was studied or how a thing works: their bare verb
 # phrases (深入实施X，新增Y; 构建计量模型; 降低交易成本) are achievements, methods or mechanisms.
+# A study's sample (数据与样本), not the samples an article sets out (四个县，四种消费样本).
 _REVIEW = re.compile(
     r"(回顾|成绩|成效|进展|现状|成就|做法|实践|基础|优势|历程|概况|研究设计|模型|模型设定|模型构建|变量|变量选取|"
-    r"(?<!实践)(?<!典型)样本|数据|数据来源|研究方法|实证分析|实证检验|稳健性检验|文献综述|文献回顾|研究假设|"
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[与和及])|(?<=研究)|(?<=调查))样本|数据|数据来源|研究方法|实证分析|实证检验|稳健性检验|文献综述|文献回顾|研究假设|"
     r"机制|机理|理论分析|理论基础)$"  # how a thing works: its verb phrases are mechanisms (降低交易成本)
 )
 _THESIS = re.compile(r"(?<![但于就])是|在于")  # a heading that states a thesis (X的本质是转换经营机制) reviews nothing

@@ -15,6 +15,16 @@ PDF→Markdown converters add ``#`` headings; the level is what makes a section 
     ((2, '2.1 ', '数据来源'), None)
     >>> heading_level("案例二  梅岭镇：抱团发展物业经济"), heading_level("【案例四】丹屿县：绿电算力")
     ((2, '案例二  ', '梅岭镇：抱团发展物业经济'), (2, '【案例四】', '丹屿县：绿电算力'))
+
+New-media articles mark headings with a glyph, a bar for the sections and a dot for what
+they hold; a dotted line that reads as a list item (figures, clauses) stays one:
+
+    >>> heading_level("▍二、三个县的样本"), heading_level("02 ▍沅岚县：文旅带动")
+    ((1, '▍二、', '三个县的样本'), (2, '02 ▍', '沅岚县：文旅带动'))
+    >>> heading_level("● 韩国：商品券"), heading_level("●规上企业276家，增长8%"), heading_level("■ 韩某  教授")
+    ((2, '● ', '韩国：商品券'), None, None)
+    >>> heading_level("■ 周某某") is None
+    True
 """
 from __future__ import annotations
 
@@ -38,6 +48,14 @@ _DECIMAL = re.compile(
 )
 _MAX_DECIMAL_HEADING = 30
 _MARKDOWN = re.compile(r"^(#{1,6})\s+")
+_BAR = "▍▌▋"
+_GLYPH = re.compile(rf"^(\d{{1,2}}\s*)?([{_BAR}■◆●★▶►◉◎])\s*(?=\S)")
+_MAX_GLYPH_HEADING = 30
+_MIN_DOT_HEADING = 5  # ■ 周某, ■对话嘉宾: a speaker or a sidebar's label
+# what a list item or a speaker label holds and a heading does not: clause punctuation, a
+# figure, words set apart (■ 韩某  某大学教授)
+_LIST_ITEM = re.compile(r"[，,；;。]|\d|\s")
+_CLAUSE_END = re.compile(r"[，,；;。：:]$")
 _PLAIN_TITLES = re.compile(r"^(前言|引言|结语|结论|结束语|余论|参考文献|注释|对策建议|政策建议)[:：]?$")
 _BLANKS = re.compile(r"\s+")  # a title spaced out to the page width: 前  言
 # a case's parts: 【基本情况】【主要做法】【经验启示】, or the same labels on lines of their own (背景, 主要做法, 成效)
@@ -53,6 +71,14 @@ def heading_level(line: str) -> tuple[int, str, str] | None:
         # Converters give every heading one '#'; the numbering, when present, knows the level.
         inner = heading_level(line[m.end():])
         return inner if inner and inner[1] else (len(m.group(1)), m.group(), line[m.end():].strip())
+    if (m := _GLYPH.match(line)) and len(line) - m.end() <= _MAX_GLYPH_HEADING:
+        rest = line[m.end():]
+        bar = m.group(2) in _BAR
+        if not (_CLAUSE_END.search(rest) if bar else _LIST_ITEM.search(rest) or len(rest) < _MIN_DOT_HEADING):
+            inner = heading_level(rest)
+            if inner and inner[1]:
+                return inner[0], m.group() + inner[1], inner[2]
+            return (1 if bar and not m.group(1) else 2), m.group(), rest
     if (m := _DECIMAL.match(line)) and len(line) - m.end() <= _MAX_DECIMAL_HEADING:
         return m.group().count(".") + 1, m.group(), line[m.end():]
     for level, pattern in _NUMBERING:

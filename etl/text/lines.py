@@ -190,7 +190,7 @@ def _line_role(s: str) -> str | None:
     if len(_BLANK.sub("", s)) <= 30 and (_ISSUE_HEADER.search(s) or _RESTRICTED.match(s) or _MASTHEAD.search(s)
                                          or _DIARY_DATE.match(s) or _TITLE_DATE.match(s)):
         return "furniture"
-    if (_SUBTITLE.match(s) or _BULLET_LABEL.match(s)) and not ends_sentence(s):
+    if (_SUBTITLE.match(s) or _BULLET_LABEL.match(s)) and not ends_sentence(s) and heading_level(s) is None:
         return "title"
     if _BACK_MATTER.match(s):
         return "back_matter"

@@ -16,7 +16,7 @@ from etl.extract.examples.reader import Span
 # acts that bring a named programme, brand or site about, and class words a quoted name follows
 # (比亚迪推出的“刀片电池”, 连锁超市“鲜邻生活”): see ``selection.quoted_cases``
 LAUNCHED = "(?:推出|打造|实施|开设|启动|开展|建设|建立|建成|改建|创建|创办|发起|通过|出台|设立|组建|举办)"
-NAMING_CLASS = "(?:超市|商场|主播|博主|合作社|小程序|公众号|App|APP)"
+NAMING_CLASS = "(?:超市|商场|主播|博主|合作社|小程序|公众号|App|APP|品牌|老字号|平台)"
 # what a place does when it launches or pilots something of its own (南京推行“时间银行”)
 PILOTS = "(?:推行|探索|试点|试行|创新|推出|建成|建立|设立|组建|引进|打造|实施|开展|启动|实行|首创|开创|做了[^，,。；;]{0,6}探索)"
 # a year as PDF text spells it (2021年, 2 0 2 1 年, $2 0 2 1$ 年): when a story's subject acted

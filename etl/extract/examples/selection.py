@@ -12,6 +12,7 @@ from etl.extract.examples.cues import LAUNCHED, NAMING_CLASS, OWN_STRATEGY, PILO
 from etl.extract.examples.mentions import PERSON_AFTER, TITLES, Mention
 from etl.extract.examples.names import (
     DATE, FOREIGN_ECONOMIES, NOT_IN_NAMES, PERSON_FLAGS, PROPER_FLAGS, REGISTERED, SUFFIX_END, SUFFIX_KIND, made_up,
+    nounish,
 )
 from etl.extract.examples.reader import (
     CATEGORY, CATEGORY_TYPES, GENERIC_CLASS, SHORT_ITEM, Reader, Span, list_closers,
@@ -117,6 +118,9 @@ def _framed(r: Reader, cue: Cue) -> list[Mention]:
     listed = len(items) > 1 and not any("的" in r.text[a:b] for a, b in items)
     if listed and (len(cases := _item_cases(r, items, category)) == len(items) or cue.marker == "像"):
         return cases  # 以杭州、宁波为例: each item a case (以中国与东盟的合作为例 is one topic)
+    quoted = [m for m in r.mentions if m.form == "quote" and cue.frame[0] <= m.start < cue.frame[1]]
+    if quoted and cue.marker == "以…为例":  # 以本地生活平台“某某到家”为例: the quoted name, not its class,
+        return [replace(quoted[-1], named=True)]  # however often the article quotes it
     head = r.head(cue.frame)
     whole = r.text[slice(*cue.frame)]
     if head is not None and cue.marker == "以…为例" and len(whole) <= 16 and not _PUNCT.search(whole):
@@ -224,6 +228,7 @@ _NAMED_BY_CLASS = re.compile(rf"{NAMING_CLASS}$")
 _PROGRAMME = re.compile(r"[^，,。；;、“”]{0,6}?(?:品牌|基地|中心|驿站|项目|工程|计划|政策|行动|运动|提案|法案|进程|试点|联赛)")
 _NOT_ONE_NAME = re.compile(r"[、，,+＋]")  # 线上下单、线下体验; 母基金+子基金: a formula, not a name
 _SHORT_NAME = 8
+_SUBJECT_CLASSES = frozenset({"品牌", "平台"})  # class words that are as often the subject of a quoted predicate
 
 
 def quoted_cases(r: Reader, frequent: Callable[[str], bool], proposed: list[Span]) -> list[Mention]:
@@ -240,9 +245,18 @@ def quoted_cases(r: Reader, frequent: Callable[[str], bool], proposed: list[Span
             (o.named or o.form == "suffix") and o.end == owner.start() for o in r.mentions if o.form != "quote")
         closing = r.text.find("”", m.start) + 1
         typed = bool(_ACTED.search(r.text, clause, m.start)) and bool(_PROGRAMME.match(r.text, closing))
-        if (owned or typed or _NAMED_BY_CLASS.search(r.text, clause, m.start)) and not _PRACTICE.match(r.text, closing):
+        by_class = _NAMED_BY_CLASS.search(r.text, clause, m.start)
+        if by_class and by_class.group() in _SUBJECT_CLASSES and not _modified(r, by_class.start()):
+            by_class = None  # 让品牌“扎根”, 政府“点菜”、平台“买单”: what the class does, no name
+        if (owned or typed or by_class) and not _PRACTICE.match(r.text, closing):
             out.append(m)
     return out
+
+
+def _modified(r: Reader, pos: int) -> bool:
+    """Whether a noun qualifies the class word at ``pos`` (咖啡品牌, 生活服务平台)."""
+    k = r.index(pos) - 1
+    return k >= 0 and nounish(r.tokens[k])
 
 
 def registered_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:

@@ -534,3 +534,9 @@ def test_the_research_teams_own_plans_and_announcements_are_no_claims_but_what_i
 
 def test_what_someone_told_the_writer_is_their_words() -> None:
     assert found("会后有领导私下跟我说，话是对的，就是说得太直了。") == []
+
+
+def test_a_section_of_counted_samples_sets_out_cases_but_a_studys_sample_is_its_method() -> None:
+    assert found("二、三个县，三种消费样本\n但这种模式也有隐忧。\n") == [("但这种模式也有隐忧", "descriptive")]
+    assert found("二、三个县，三种消费样本\n县里成立了一家文旅公司。\n") == []  # a story of the case
+    assert found("（三）数据来源与样本\n但这种模式也有隐忧。\n") == []

@@ -846,3 +846,15 @@ def test_a_case_that_took_another_road_is_a_case() -> None:
 
 def test_a_subsidiarys_registered_name_starts_after_the_word_naming_it_one() -> None:
     assert names("2024年，公司下属青禾冷链物流有限公司在石岭县建成产地冷库3座。") == ["青禾冷链物流"]
+
+
+def test_a_quoted_name_after_a_qualified_brand_or_platform_is_a_case_but_a_quoted_predicate_is_not() -> None:
+    assert names("本土咖啡品牌“禾满咖啡”从去年开始把门店开进县城。") == ["禾满咖啡"]
+    assert names("本地老字号“周记面馆”开出了9家分店。") == ["周记面馆"]
+    assert names("县城消费的真正价值在于让品牌“扎根”。") == []
+    assert names("重大投资往往是政府“点菜”、平台“买单”。") == []
+
+
+def test_a_quoted_name_framed_as_the_example_is_the_case_not_its_class() -> None:
+    text = "以本地生活平台“乡邻到家”为例，该平台县域订单量增长67%。“乡邻到家”还在扩张，“乡邻到家”很成功。"
+    assert names(text) == ["乡邻到家"]

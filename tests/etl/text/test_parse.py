@@ -373,3 +373,14 @@ def test_a_boxed_case_without_a_number_is_a_section_of_its_own() -> None:
     raw = "公司开展定点帮扶。\n\n【案例】青禾冷链助力石岭县茶叶上行\n公司在石岭县建成产地冷库3座。\n"
     article = parse_article(raw)
     assert [s.path for s in article.sections] == [("【案例】青禾冷链助力石岭县茶叶上行",)]
+
+
+def test_a_new_media_articles_glyph_headings_nest_and_its_dotted_list_items_stay_text() -> None:
+    raw = ("▍二、三个县，三种样本\n\n01 ▍沅岚县：文旅带动型\n\n沅岚县的古镇带火了夜游。\n\n"
+           "● 德国：分散的城镇体系\n\n● 小城的业态更适合近距离消费；\n")
+    article = parse_article(raw)
+    assert [s.text for s in article.sentences if s.role == "heading"] == [
+        "▍二、三个县，三种样本", "01▍沅岚县：文旅带动型", "●德国：分散的城镇体系",
+    ]
+    assert article.sentences[2].section == ("▍二、三个县，三种样本", "01▍沅岚县：文旅带动型")
+    assert article.sentences[-1].role == "body"
