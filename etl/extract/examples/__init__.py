@@ -35,7 +35,7 @@ from etl.extract.examples.mentions import Context, Mention, find_mentions
 from etl.extract.examples.names import LEGAL_FORM
 from etl.extract.examples.reader import Reader, Span, tag_between
 from etl.extract.examples.selection import (
-    Found, SectionCase, acting_subjects, background, cued_cases, listed_cases, localed_cases, opening_case,
+    Found, SectionCase, acting_subjects, background, boxed_case, cued_cases, listed_cases, localed_cases, opening_case,
     quoted_cases, registered_cases, set_against, told_cases,
 )
 from etl.extract.grounding import ground
@@ -51,6 +51,8 @@ _GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署�
 # paragraphs that open on that name tell the case; a security code marks a listed company
 _NAMED_SECTION = re.compile(r"([^，,。；;：:（(“]{2,12})(?:([（(]\s*\d{4,6}\.[A-Z]{2}\s*[）)])|[（(：:“])")
 _SLOGAN = re.compile(r"[、，,]")  # “县域统筹、片区运营”: a quoted formula of several points, no one case
+# a boxed case's own heading: 【案例】, 【典型案例三】 (not a compilation's 案例二, whose body tells it)
+_CASE_BOX = re.compile(r"^【(?:典型)?案例[^】]{0,4}】")
 _SEGMENT_END = re.compile(r"[；;。！？]")  # evidence runs on to the next clause only within its segment
 
 
@@ -64,11 +66,15 @@ def _sentence_examples(
     heading = sentence.role == "heading"
     cues = find_cues(text, heading)
     hinted = story or opens_case or HINT.search(text) or any(a in text for a in ctx.aliases)
-    if not cues and (heading or not hinted):
+    boxed = _case_heading(text) if heading else None
+    if not cues and boxed is None and (heading or not hinted):
         return []
-    tokens = tag_between(text, [p for c in cues for p in (c.start, c.end, *(c.frame or ()))])  # 以|东屿…|为例
+    cuts = [p for c in cues for p in (c.start, c.end, *(c.frame or ()))]  # 以|东屿…|为例, 【案例二】|某县
+    tokens = tag_between(text, cuts if boxed is None else [*cuts, boxed])
     r = Reader(text, tokens, find_mentions(text, tokens, ctx), clauses(text))
     found: list[Found] = []
+    if boxed is not None:
+        found += [Found(m, "【案例】", 0.7, None) for m in boxed_case(r, boxed)]
     found += [Found(head, None, 0.6, None) for head in set_against(r, ctx.frequent, story)]
     story_from = min((c.end for c in cues if c.marker in STORY_MARKERS), default=len(text))
     for cue in cues:
@@ -104,6 +110,11 @@ def _sentence_examples(
     ]
 
 
+def _case_heading(text: str) -> int | None:
+    """Where the title of a case's own heading starts (【案例】某热电厂：… → 4), else None."""
+    return m.end() if (m := _CASE_BOX.match(text)) else None
+
+
 def _opens_case(section: tuple[str, ...]) -> tuple[bool, SectionCase | None]:
     """Whether a paragraph in ``section`` may open on the case it tells: in a section that sets out
     cases (深圳是…), or in one whose heading names its case, which alone then counts."""
@@ -137,7 +148,9 @@ def _clean_name(m: Mention) -> str:
 
 def _evidence(r: Reader, f: Found) -> Span:
     """From the cue (or the clause before a clause-initial case, or before 以X为代表: what X
-    represents) to the end of the case's clause."""
+    represents) to the end of the case's clause; a case's own heading whole."""
+    if f.marker == "【案例】":
+        return 0, len(r.text)
     start, end = r.clause(f.mention.start)
     if f.mention.end >= end:  # a clause that only names the case (比如上海，把…): the next one tells it
         told = next(((s, e) for s, e in r.clauses if s >= end), None)

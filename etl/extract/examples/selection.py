@@ -228,6 +228,7 @@ _NAMED_BY_CLASS = re.compile(rf"{NAMING_CLASS}$")
 _PROGRAMME = re.compile(r"[^，,。；;、“”]{0,6}?(?:品牌|基地|中心|驿站|项目|工程|计划|政策|行动|运动|提案|法案|进程|试点|联赛)")
 _NOT_ONE_NAME = re.compile(r"[、，,+＋]")  # 线上下单、线下体验; 母基金+子基金: a formula, not a name
 _SHORT_NAME = 8
+_TITLE_NAME = re.compile(r"[^，,。；;：:“（(]{2,16}(?=[：:“（(])")  # a case box's name before its title
 _SUBJECT_CLASSES = frozenset({"品牌", "平台"})  # class words that are as often the subject of a quoted predicate
 
 
@@ -367,6 +368,22 @@ def opening_case(
             or (only is not None and (head.name != only.name or head.entity_type != "organisation"))):
         return []
     return [] if _no_case_after(r, head) else [head]
+
+
+def boxed_case(r: Reader, at: int) -> list[Mention]:
+    """The named case a case's own heading opens on at ``at`` (【案例二】某县：…, 【案例】“某某优选”：…),
+    however often the article names it: the box is about it. Its name runs up to the title's colon
+    or quote (【案例】某湾热电厂：… is the plant, not the place)."""
+    head = r.head(r.item(at)) or next(  # a phrase run over the label (案例二/n 某县…) starts at the title
+        (replace(m, start=at, name=r.text[at:m.end]) for m in r.mentions if m.start < at < m.end), None)
+    if head is None or head.start != at or not (head.named or head.form == "quote") or head.entity_type == "policy":
+        return []
+    title = _TITLE_NAME.match(r.text, at)
+    if head.form == "quote" or title is None or title.end() < head.end:
+        return [head]
+    suffix = SUFFIX_END.search(title.group())
+    kind = SUFFIX_KIND[suffix.group()] if suffix else head.entity_type
+    return [Mention(at, title.end(), title.group(), kind, True, "suffix")]
 
 
 def _no_case_after(r: Reader, head: Mention) -> bool:

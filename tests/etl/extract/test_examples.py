@@ -858,3 +858,18 @@ def test_a_quoted_name_after_a_qualified_brand_or_platform_is_a_case_but_a_quote
 def test_a_quoted_name_framed_as_the_example_is_the_case_not_its_class() -> None:
     text = "以本地生活平台“乡邻到家”为例，该平台县域订单量增长67%。“乡邻到家”还在扩张，“乡邻到家”很成功。"
     assert names(text) == ["乡邻到家"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [("【案例】南湾热电厂：一座老电厂的新生", "南湾热电厂"), ("【案例三】“禾岚优选”：让山货出山", "禾岚优选"),
+     ("【案例二】青溪县柳岙村：土地入股", "青溪县柳岙村")],
+)
+def test_a_case_box_heading_names_its_case_with_the_heading_as_evidence(heading: str, name: str) -> None:
+    found = examples(f"{heading}\n\n村里建起了光伏板。")
+    assert [(e.name, e.marker, e.text) for e in found] == [(name, "【案例】", heading)]
+
+
+def test_a_case_box_heading_that_names_no_case_and_a_compilations_case_heading_offer_none() -> None:
+    assert names("【案例】识别“真正重要”的议题\n\n公司开展了问卷调查。") == []
+    assert names("案例二  青溪县柳岙村：土地入股\n\n村里建起了光伏板。") == []
