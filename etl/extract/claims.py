@@ -75,7 +75,7 @@ _RATE_STEP = re.compile(rf"每(?:{RATE_STEP_VERBS})\s*[\d一二三四五六七�
 # an estimate reported as a bare decimal (系数为-0.0087, 分别为-0.0105和-0.0131): a regression's figure
 _ESTIMATE = re.compile(r"(?<![\d.])[-−]?\d*\.\d{2,}(?![\d.%％])")
 _AFTER_FIGURE = re.compile(
-    r"^(?:这|其中|其余|高于|低于|占|超过|相当于|比|较|而|分别|包括|与[^，,]{1,8}(?:一致|相当|接近|相近)"
+    r"^(?:这(?!意味着|表明|说明|反映出?|就是|也就是)|其中|其余|高于|低于|占|超过|相当于|比|较|而|分别|包括|与[^，,]{1,8}(?:一致|相当|接近|相近)"
     r"|在[^，,]{1,12}中(?:最|居|排|位))"  # …增长21.4%，在前八位省份中最快
 )
 # who said the quotation next to it (“……”一位货代说): an attribution, no position
@@ -133,6 +133,8 @@ _NAMED_ITEM = re.compile(
     r"^(?:其?[一二三四五六七八九十]是|第[一二三四五六七八九十][，,])"
     r"(?P<point>[^，,；;]{2,24}?)(?:渠道|风险|模式|做法|路径|机制|功能|主体|合作社|平台|工具|方式|效应|”)$"
 )
+# what makes a list item's point a statement, not a label (第二，债务置换可能引发道德风险)
+_PREDICATES = re.compile(r"可能|将|会|引发|导致|造成|带来|面临|存在|出现|加大|上升|下降")
 # what is left of a sentence whose figures or proposal were taken out: a scope (县内电商从业人员中), a
 # viewpoint (从扶持资金的分配看), a case to which a rule applies (对企业投入基础研究的), a condition (若将…纳入)
 _FRAGMENT = re.compile(
@@ -189,7 +191,8 @@ def _is_claim(text: str) -> bool:
         or _CEREMONY.search(bare)
         or _METHOD.search(text)
         or _LABEL.match(bare) or _ATTRIBUTION.search(text)
-        or ((item := _NAMED_ITEM.match(text)) is not None and claim_type(item.group("point")) == "descriptive")
+        or ((item := _NAMED_ITEM.match(text)) is not None and claim_type(item.group("point")) == "descriptive"
+            and not _PREDICATES.search(item.group("point")))
         or (reported and not AUTHOR.search(text[: reported.start()]))
         or (claim_type(text) == "descriptive" and _reports(text, bare))
     )

@@ -540,3 +540,13 @@ def test_a_section_of_counted_samples_sets_out_cases_but_a_studys_sample_is_its_
     assert found("二、三个县，三种消费样本\n但这种模式也有隐忧。\n") == [("但这种模式也有隐忧", "descriptive")]
     assert found("二、三个县，三种消费样本\n县里成立了一家文旅公司。\n") == []  # a story of the case
     assert found("（三）数据来源与样本\n但这种模式也有隐忧。\n") == []
+
+
+def test_an_inference_drawn_from_the_figure_before_it_is_a_claim() -> None:
+    text = "平台融资成本约为5.2%，这意味着以低息债券置换高息债务具有显著的节息效果。"
+    assert [t for t, _ in found(text)] == ["这意味着以低息债券置换高息债务具有显著的节息效果"]
+
+
+def test_a_list_item_whose_point_has_a_predicate_is_a_claim_not_a_label() -> None:
+    assert [t for t, _ in found("第二，债务置换可能引发道德风险。")] == ["第二，债务置换可能引发道德风险"]
+    assert found("第二，汇率风险。") == []
