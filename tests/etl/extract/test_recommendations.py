@@ -408,7 +408,7 @@ def test_a_plan_of_ours_is_a_proposal_with_us_as_actor() -> None:
     assert recs("我们将在下文讨论模型的设定。") == []
 
 
-@pytest.mark.parametrize("plan", ["公司将加快推进新基地建设。", "我省将持续推进营商环境改革。"])
+@pytest.mark.parametrize("plan", ["公司将加快推进新基地建设。", "集团将建立供应商评级机制。", "我省将持续推进营商环境改革。"])
 def test_a_companys_or_a_provinces_own_plan_is_a_proposal(plan: str) -> None:
     assert one(plan).actor == plan[:2]
 
