@@ -157,7 +157,7 @@ _STILL_NEEDS = re.compile(r"[仍尚]需")  # "（五）…的机制仍需完善"
 _CUE_SIDE = 12  # the fewest characters the side of a page break holding a proposal's cue needs to be its evidence
 _MAX_SUBJECT = 14  # longer words before a modal make it part of a description (很难…转向需要…)
 # unless they name the bodies that are to act (市住房和城乡建设局、市自然资源和规划局应…)
-_BODIES = re.compile(r"(?:[\u4e00-\u9fff]{2,16}?(?:局|委|厅|部|办|署|政府|中心|集团|协会|银行)[、和与及]?)+")
+_BODIES = re.compile(r"(?:[\u4e00-\u9fff]{2,16}?(?:局|委|厅|部|办|署|政府|中心|集团|协会|银行|分行|支行|公司|部门|单位)[、和与及]?)+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -607,3 +607,13 @@ def test_a_permission_and_its_limit_are_one_proposal() -> None:
 
 def test_what_ought_to_be_the_case_rather_than_another_is_a_judgement() -> None:
     assert recs("能留在村里的，应该是制度，而不是某一个人。") == []
+
+
+def test_a_list_of_branches_and_offices_named_as_actors_proposes() -> None:
+    record = one("人民银行某省分行、金融监管总局某省监管局要引导银行加大信用贷款投放。")
+    assert record.actor == "人民银行某省分行、金融监管总局某省监管局"
+
+
+def test_a_heading_that_bids_to_grip_a_task_firmly_is_a_command() -> None:
+    assert [r.text for r in recs("（三）狠抓惠企政策落实，打通政策落地“最后一公里”\n")] == [
+        "（三）狠抓惠企政策落实，打通政策落地“最后一公里”"]
