@@ -108,6 +108,15 @@ _SHORT_QUOTE = re.compile(r"“[^”]{1,12}”|「[^」]{1,12}」|‘[^’]{1,12
 _FIGURES_QUOTED = re.compile(rf"[\d.]+(?:{MULTIPLIER})?(?:{'|'.join(CURRENCY)})|[\d.]+[^、，,\d]{{1,4}}(?:、[^、，,]{{1,8}})+")
 
 
+# a population counted without 人: 68万常住人口, 5万以上的常住人口; 户籍人口68万, 常住人口只有51万
+_POPULATION_KINDS = "(?:常住|户籍|农村|城镇|乡村|老年|流动|外来|总)?"
+_PEOPLE_AFTER = re.compile(rf"(?P<num>{ARABIC})(?P<mult>[万亿])(?P<more>多|余)?(?:以上的?)?{_POPULATION_KINDS}人口")
+_PEOPLE_BEFORE = re.compile(
+    rf"{_POPULATION_KINDS}人口(?:总数|总量|规模)?(?:为|达到|达|约为|约|只有|仅有|仅|有|已超过|超过|突破|不足|近)?"
+    rf"(?P<num>{ARABIC})(?P<mult>[万亿])(?P<more>多|余)?(?![\u4e00-\u9fff%％])"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number found at ``text[start:end]``; ``num_start`` is where its digits begin."""
@@ -131,7 +140,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     blocked = [(y.start, y.end) for y in year_mentions(text)]
     blocked += [m.span() for m in _SHORT_QUOTE.finditer(text) if not _FIGURES_QUOTED.fullmatch(m.group()[1:-1])]
     found: list[Quantity] = []
-    for scan in (_ranks, _percents_in_words, _fractions, _measured):
+    for scan in (_ranks, _percents_in_words, _fractions, _measured, _populations):
         for q in scan(text):
             if not any(s < q.end and q.start < e for s, e in blocked):
                 found.append(q)
@@ -199,6 +208,15 @@ def _percents_in_words(text: str):
         yield _share(text, m, 10 * parse_numeral(m.group("num")))
     for m in _HALF.finditer(text):
         yield _share(text, m, 50.0)
+
+
+def _populations(text: str):
+    """Populations counted in 万/亿 with no 人 (户籍人口68万, 36万常住人口)."""
+    for pattern in (_PEOPLE_AFTER, _PEOPLE_BEFORE):
+        for m in pattern.finditer(text):
+            start, end = m.start("num"), m.end("more") if m.group("more") else m.end("mult")
+            yield Quantity(start, end, start, scaled(parse_numeral(m.group("num")), m.group("mult")), "人",
+                           bool(m.group("more")) or _hedged(text, start, end), _changed(text, start))
 
 
 def _fractions(text: str):

@@ -465,3 +465,13 @@ def test_a_charts_axis_and_a_term_in_yuan_are_no_figures() -> None:
     assert stats("增速（%）35%30%25%20%15%10%5%0%市场规模（亿元）") == []
     assert stats("三元电池装车量为126.2GWh，符合二元结构理论。") == [(126.2, "GWh")]
     assert stats("每人补贴五元。") == [(5.0, "CNY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approx"),
+    [("沅岚县户籍人口68万，外出务工的不少。", 6.8e5, False), ("这是一个只有36万常住人口的小县。", 3.6e5, False),
+     ("全国老年人口已超过3.1亿。", 3.1e8, True), ("健身房需要5万以上的常住人口支撑。", 5e4, True)],
+)
+def test_a_population_counted_in_wan_or_yi_without_ren_is_people(text: str, value: float, approx: bool) -> None:
+    record = one(text)
+    assert (record.value, record.unit, record.approx) == (value, "人", approx)
