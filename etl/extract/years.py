@@ -23,7 +23,7 @@ from functools import lru_cache
 # 2016年, 2013—2018年, and an analyst's estimate year 2027E (2024-2027E)
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:\s*[-—–~～至到]\s*((?:19|20)\d{2}))?\s*(?=年|E(?![A-Za-z]))")
 _REVIEW_HEADING = re.compile(r"((?:19|20)\d{2})\s*年(?:工作|主要工作)?回顾")
-_OPENING_YEAR = re.compile(r"^(?:截至|截止|到|至|在)?((?:19|20)\d{2})\s*年(?:底|末|年底|末期|以来)?[，,]")
+_OPENING_YEAR = re.compile(r"^(?:截至|截止|到|至|在)?((?:19|20)\d{2})\s*年(?:底|末|年底|末期|以来)?(?:[，,]|是(?=[^，,。；;]{0,20}年))")
 _BASELINE = re.compile(r"(比|较|相比|对比|同比)$")
 _MULTIPLE_OF = re.compile(r"(是|为|相当于)$")  # 是2019年的两倍: the year of the base, as with 比
 _RISE_TO = re.compile(r"的[^，,；;。]{0,16}?(?:提高|上升|增加|增长|扩大|下降|降低|减少|缩小|降|升)?(?:到|至)")

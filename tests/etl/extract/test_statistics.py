@@ -477,3 +477,8 @@ def test_a_charts_axis_and_a_term_in_yuan_are_no_figures() -> None:
 def test_a_population_counted_in_wan_or_yi_without_ren_is_people(text: str, value: float, approx: bool) -> None:
     record = one(text)
     assert (record.value, record.unit, record.approx) == (value, "人", approx)
+
+
+def test_a_paragraph_that_opens_by_saying_what_a_year_is_sets_that_year() -> None:
+    article = parse_article("2025年是规划收官之年。公司力争新能源装机突破560万千瓦。\n")
+    assert [(s.value, s.year) for s in extract(article)] == [(5.6e6, 2025)]
