@@ -29,7 +29,8 @@ PERSON_AFTER = re.compile(rf"(?:{TITLES}|认为|指出|表示|强调)")
 # cited literature: 张三（2015）, 张三、李四等（2018）, UNIDO（2009）
 _CITED = re.compile(r"(?:[、和及与][^，,。；;、（(]{1,8})*\s*(?:等人?)?\s*[（(]\s*\d{4}")
 _PERSON_BEFORE = re.compile(rf"(?:{TITLES})$")
-_TOPIC_MENTIONS = 5  # a name used this often is what the article is about, not a case
+_TOPIC_MENTIONS = 5  # a name used this often is what the article is about, not a case,
+_TOPIC_SPACING = 1500  # or once every this many characters of a longer one (peer cities of a report are cases)
 _LOCATIVE_FLAGS = frozenset({"ns", "s", "f"})  # a place, 国内, 本地: what an industry word after it belongs to
 
 
@@ -235,7 +236,8 @@ class Context:
         name = LEGAL_FORM.sub("", name) or name
         if name in FOREIGN_ECONOMIES:
             return False  # a foreign economy recurs as the comparison goes on: each of its acts is a case
-        return any(self.body.count(name[i:]) >= _TOPIC_MENTIONS for i in range(max(1, len(name) - 3)))
+        often = max(_TOPIC_MENTIONS, len(self.body) // _TOPIC_SPACING)
+        return any(self.body.count(name[i:]) >= often for i in range(max(1, len(name) - 3)))
 
     def learn_aliases(self, text: str, found: list[Mention]) -> list[Mention]:
         """``found`` with each name defined by an alias renamed to it: the article, and

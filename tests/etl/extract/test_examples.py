@@ -873,3 +873,11 @@ def test_a_case_box_heading_names_its_case_with_the_heading_as_evidence(heading:
 def test_a_case_box_heading_that_names_no_case_and_a_compilations_case_heading_offer_none() -> None:
     assert names("【案例】识别“真正重要”的议题\n\n公司开展了问卷调查。") == []
     assert names("案例二  青溪县柳岙村：土地入股\n\n村里建起了光伏板。") == []
+
+
+def test_a_name_recurring_in_a_long_article_is_a_case_unless_it_recurs_as_often_as_a_topic_does() -> None:
+    filler = "各地持续优化营商环境，企业办事更加便利，群众满意度稳步提高。" * 60  # about 1,800 characters
+    peers = "".join(f"温州第{n}批改革成效明显。" for n in range(5))
+    case = "温州于2022年推行“拿地即开工”改革。"
+    assert names(filler * 3 + peers + filler * 3 + case) == ["温州"]  # six mentions in 11,000 characters
+    assert names(peers + case) == []  # six in a short text: what it is about
