@@ -20,7 +20,7 @@ from etl.extract.examples.reader import (
 
 
 _STATISTICAL_DOC = re.compile(r"(?:公报|年鉴|统计数据|统计资料)$")
-_ENACTED = re.compile(r"印发|出台|发布|颁布|贯彻|执行|用好|实施以来")
+_ENACTED = re.compile(r"印发|出台|发布|颁布|贯彻|执行|用好|实施以来|遵守|遵循|参照|按照|依照|对照")
 _SOURCED = re.compile(r"(?:来源|来自|源于|根据|依据|引自|参见|据)[^，,。；;]{0,30}$")
 # where a case acts (在X设厂, 出口X) is no case; whom it acts with (与X合作) is one only
 # in a story, since 加强与X、Y等城市的合作 lists partners to be
@@ -405,7 +405,7 @@ def _investor(r: Reader, head: Mention) -> Mention | None:
 
 def background(r: Reader, doc: Mention) -> bool:
     """A document the figures come from (数据来源于《…报告》, 历年《…统计公报》) is a source, and a
-    policy issued or carried out (国务院印发《…》, 《关于…的意见》, …相继出台, 贯彻《…》) is the
+    policy issued, carried out or complied with (国务院印发《…》, 《关于…的意见》, …相继出台, 贯彻《…》, 遵守《…法》) is the
     background the article works in: neither is a case (欧盟通过了《…指令》 is one)."""
     start, end = r.clause(doc.start)
     around = r.text[start:doc.start] + r.text[doc.end:end]

@@ -202,6 +202,8 @@ def test_named_document_is_a_policy_case() -> None:
     "《关于加快发展外向型经济的若干意见》提出了十条措施。",
     "各地要认真贯彻《优化营商环境条例》。",
     "《外贸转型升级行动方案》和《跨境电商发展规划》相继出台。",
+    "公司严格遵守《公司法》《证券法》和上市规则。",
+    "本报告参照《可持续发展报告编制指引》编制。",
 ])
 def test_a_policy_issued_or_carried_out_at_home_is_background_not_a_case(text: str) -> None:
     assert names(text) == []
