@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from etl.text.headings import heading_level
+from etl.text.pos import known
 
 TERMINAL = "。！？!?…"
 _TRAILING_MARKERS = re.compile(r"(\s*(\[\s*\d{1,3}(\s*[,，\-–]\s*\d{1,3})*\s*\]|[①-⑳]))+$")
@@ -71,6 +72,9 @@ SPEAKER = re.compile(
     r"^(?:主持人|记者|问|答|[\u4e00-\u9fff]{2,4}\s*[（(][^（()）]{2,40}[）)]|[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})\s*[：:]"
 )
 _BULLET_LABEL = re.compile(r"^[■●◆▲★□◇○]\s*[^，。；]{1,40}$")  # a speaker or sidebar label, no clauses
+_TITLE_WORDS = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z]{2,12}")  # 社区沟通, 供应商ESG管理: no figure, no punctuation
+_TITLE_SHARE = 0.4  # of the column width, at most: not the head of a wrapped line
+_UNNUMBERED_LEVEL = 2
 _DIGITS_AND_SPACE = re.compile(r"[\d\s.·]+")
 _SUBTITLE = re.compile(r"^(——|--|—)\S.{0,40}$")
 _TABLE_CELL = re.compile(r"[（(]?-?[\d.,%]+[）)]?\**|[（(][\d一二三四五六七八九十]+[）)]|是|否|—|-")  # 0.126***, (3.45), （1）
@@ -260,6 +264,10 @@ def classify_lines(raw: str) -> list[Line]:
             out.extend(_split_run_in(line, level))
             k += 1
             continue
+        if role is None and _section_title(lines, nonblank, k, out, width):
+            out.append(Line(line.start, line.end, line.text, "heading", _UNNUMBERED_LEVEL, line.lead_space))
+            k += 1
+            continue
         if role is None and _standalone(lines, nonblank, k, out, width):
             role = "title"
         out.append(line.with_role(role or "body"))
@@ -370,6 +378,22 @@ def _vertical_run(lines: list[Line], nonblank: list[int], k: int) -> int:
     while k + n < len(nonblank) and len(lines[nonblank[k + n]].stripped) <= 2:
         n += 1
     return n
+
+
+def _section_title(lines: list[Line], nonblank: list[int], k: int, out: list[Line], width: int) -> bool:
+    """An unnumbered section title a report sets on a line of its own (气候相关风险管理, 培训与发展⏎
+    Training and Development): a few words after a finished paragraph, before a full line of text or
+    the title's English version."""
+    s = lines[nonblank[k]].stripped
+    if not _TITLE_WORDS.fullmatch(s) or len(s) > _TITLE_SHARE * width or k + 1 >= len(nonblank):
+        return False
+    if not any(l.role == "body" for l in out):
+        return False  # the front matter's bylines (某某课题组, 本刊编辑部)
+    prev, nxt = out[-1], lines[nonblank[k + 1]].stripped
+    if (prev.role == "body" and not ends_sentence(prev.text)) or known(s[-1] + nxt[:1]):
+        return False  # 去年全省新增规模以上工⏎业企业…: a word broken by the wrap
+    return _is_english(nxt) or (len(nxt) >= 0.8 * width and not _PUNCTUATION.match(nxt)
+                                and not _line_role(nxt) and heading_level(nxt) is None)
 
 
 def _standalone(lines: list[Line], nonblank: list[int], k: int, out: list[Line], width: int) -> bool:

@@ -384,3 +384,17 @@ def test_a_new_media_articles_glyph_headings_nest_and_its_dotted_list_items_stay
     ]
     assert article.sentences[2].section == ("▍二、三个县，三种样本", "01▍沅岚县：文旅带动型")
     assert article.sentences[-1].role == "body"
+
+
+def test_a_reports_unnumbered_section_title_on_its_own_line_opens_a_section() -> None:
+    body = "公司建立了由董事会统筹、委员会监督、工作办公室执行、各单位落实的四级管理架构，全年召开会议{}次。"
+    raw = f"{body.format(6)}\n社区沟通\n{body.format(7)}\n培训与发展\nTraining and Development\n{body.format(8)}\n"
+    article = parse_article(raw)
+    assert [s.text for s in article.sentences if s.role == "heading"] == ["社区沟通", "培训与发展"]
+    assert article.sentences[-1].section == ("培训与发展",)
+
+
+def test_a_word_broken_by_the_wrap_is_no_section_title() -> None:
+    body = "对首次纳入规模以上工业统计的企业，给予一次性奖励十万元，对新认定的企业再给予二十万元奖励。"
+    article = parse_article(f"{body}\n\n去年全省新增规模以上工\n业企业1386家，其中民营企业占比达到93.4%，比上年提高二点一个百分点。\n")
+    assert not [s for s in article.sentences if s.role == "heading"]
