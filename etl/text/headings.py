@@ -9,6 +9,8 @@ PDF→Markdown converters add ``#`` headings; the level is what makes a section 
     (2, '（三）', '基础设施逐渐完善')
     >>> heading_level("1.4万列货运班列") is None
     True
+    >>> heading_level("第二部分 地方政府财政"), heading_level("第五部分讨论研究进展")
+    ((1, '第二部分 ', '地方政府财政'), None)
     >>> heading_level("# （二）发展现状")
     (2, '（二）', '发展现状')
     >>> heading_level("2.1 数据来源"), heading_level("12 个县开展了调研")
@@ -34,6 +36,8 @@ _CN = "一二三四五六七八九十"
 # (level, pattern of the numbering prefix); order matters: the first match wins.
 _NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^[{_CN}]{{1,3}}\s*[、．.]\s*")),
+    # 第一部分 近期经济发展 (not 第三章, which books and theses repeat as the running header)
+    (1, re.compile(rf"^第[{_CN}\d]{{1,3}}部分(?:\s+|\s*[：:]\s*)")),
     (2, re.compile(rf"^[（(]\s*[{_CN}]{{1,3}}\s*[）)]\s*")),
     (3, re.compile(r"^\d{1,2}\s*[、．.](?!\d)\s*")),
     (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*")),

@@ -550,3 +550,13 @@ def test_an_inference_drawn_from_the_figure_before_it_is_a_claim() -> None:
 def test_a_list_item_whose_point_has_a_predicate_is_a_claim_not_a_label() -> None:
     assert [t for t, _ in found("第二，债务置换可能引发道德风险。")] == ["第二，债务置换可能引发道德风险"]
     assert found("第二，汇率风险。") == []
+
+
+@pytest.mark.parametrize("text", ["第五部分报告实证结果，包括基准回归和稳健性检验。", "第三部分和第四部分分别综述两类市场的实证研究。"])
+def test_the_articles_roadmap_takes_no_position(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_part_heading_opens_a_section_and_is_no_claim() -> None:
+    raw = "第二部分 地方政府财政\n地方财政收支矛盾依然突出。\n"
+    assert found(raw) == [("地方财政收支矛盾依然突出", "evaluative")]
