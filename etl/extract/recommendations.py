@@ -96,7 +96,11 @@ _PREDICATE_NOUN = re.compile(r"(?:也|都|就|正|才)?是.")  # "…，是当�
 _MODIFIES = re.compile(r"[^，,；;。]{1,8}的")  # the modal's verb phrase modifies a noun: 必须回答的问题
 # 可以 + a bare verb modifying a noun: 可以抵押的资产, 可交易、可抵押的资产
 _MAY_MODIFIES = re.compile(r"[\u4e00-\u9fff]{1,2}(?:、(?:可以?|能)?[\u4e00-\u9fff]{1,2})*的")
-_MAY_BECOME = re.compile(r"成为|视为|看作|理解为|用来|用于")  # 乡村可以成为新空间: a potential, not a proposal
+_MAY_BECOME = re.compile(r"成为|视为|看作|理解为|用来|用于|是")  # 乡村可以成为新空间, 也可以是鲜食: a potential
+# what a measure can yield, counted (每年可减少煤耗约38万吨, 高铁圈可覆盖约4亿人口): an estimate, not a proposal
+_MAY_YIELD = re.compile(r"(?:新增|增加|减少|降低|节约|节省|覆盖|带动|创造|提供|拉动|吸纳|增收)[^，,。；;]*?\d")
+# a modal inside an indirect question (其成效在多大程度上可以复制, 能否…): nothing proposed
+_ASKED = re.compile(r"多大程度|是否|能否|能不能|可否")
 # 游客可通过小程序查询…, 企业可以在一个账户内完成…: what a service lets its users do
 _MAY_ACHIEVE = re.compile(r"做到|实现|达到|完成|享受|获得|查询|节省|节约|缩短|兑换|办理|绑定|买到|到达|收到|满足|看到|上架|发货|便宜")
 # a figure aimed at (力争到2027年，夜间消费额突破30亿元): a target, no action proposed
@@ -212,9 +216,11 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
         after = clause[m.end():]
         if (not after and m.group() != "建议") or NOT_DIRECTIVE_AFTER_MODAL.match(after):
             continue  # a bare 建议 ("笔者建议，…") leads into the clauses that follow
-        if m.lastgroup == "may" and (_MAY_MODIFIES.match(after) or _MAY_BECOME.match(after)
+        if m.lastgroup == "may" and (_MAY_MODIFIES.match(after) or _MAY_BECOME.match(after) or _MAY_YIELD.match(after)
                                      or (_MAY_ACHIEVE.search(after) and not DIRECTIVE_VERB.search(after))):
             continue  # "缺少可以抵押的资产", "乡村可以成为…": what can be done or be, not a proposal
+        if _ASKED.search(clause, 0, m.start()):
+            continue
         local = _IN_FRAME.sub("", CONNECTIVE.sub("", clause[: m.start()]))
         if _OUGHT_TO_BE.match(sentence, offset + m.end()):
             continue  # "能留下的，应该是制度，而不是某一个人": what ought to be the case, a judgement

@@ -617,3 +617,13 @@ def test_a_list_of_branches_and_offices_named_as_actors_proposes() -> None:
 def test_a_heading_that_bids_to_grip_a_task_firmly_is_a_command() -> None:
     assert [r.text for r in recs("（三）狠抓惠企政策落实，打通政策落地“最后一公里”\n")] == [
         "（三）狠抓惠企政策落实，打通政策落地“最后一公里”"]
+
+
+@pytest.mark.parametrize("text", [
+    "项目投产后每年可减少煤炭消耗约38万吨。",
+    "三小时高铁圈可覆盖约4亿人口。",
+    "它生产的产品也可以是当天配送的鲜食。",
+    "其成效在多大程度上可以复制到中西部城市，尚无定论。",
+])
+def test_what_a_measure_can_yield_or_be_and_an_indirect_question_propose_nothing(text: str) -> None:
+    assert recs(text) == []
