@@ -88,6 +88,7 @@ _ATTRIBUTION = re.compile(r"(?:说|说道|表示|介绍|坦言|直言|回忆|感
 # 投资公司, 子公司) being none.
 _OWN_WORK = re.compile(r"(?:^|[，,])\s*(?:我们|我局|我委|我厅|我办)")
 _DIGIT = re.compile(r"\d")
+_AHEAD = re.compile(r"(?:展望|预计到?)\s*\d{4}\s*年")  # 展望2024年，…仍将保持较快增长: a forecast, no figure
 _DOCUMENT_SUBJECT = re.compile(r"《[^》]+》")
 _CASE = re.compile(r"[，,]如[：:]?|(?<!投资|运营|平台|上市|控股|国有|民营|城投|跨国|龙头|头部|金融|证券|保险)(?<![子母分])(?:公司|集团)")
 # a round-table speaker's move in the conversation ("我同意陈主任的看法", "我补充一点") and a
@@ -203,7 +204,8 @@ def _is_claim(text: str) -> bool:
 def _reports(text: str, bare: str) -> bool:
     """Whether a plain statement (no cue of cause, evaluation or definition) only reports: a case's
     story, what a document says, a dated event or a figure, the writers' own work."""
-    return bool(_CASE.search(text) or _DOCUMENT_SUBJECT.match(bare) or _DIGIT.search(text) or _OWN_WORK.search(text))
+    return bool(_CASE.search(text) or _DOCUMENT_SUBJECT.match(bare) or _DIGIT.search(_AHEAD.sub("", text))
+                or _OWN_WORK.search(text))
 
 
 def _figures(text: str, span: tuple[int, int]) -> list[Quantity]:

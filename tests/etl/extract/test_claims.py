@@ -560,3 +560,8 @@ def test_the_articles_roadmap_takes_no_position(text: str) -> None:
 def test_a_part_heading_opens_a_section_and_is_no_claim() -> None:
     raw = "第二部分 地方政府财政\n地方财政收支矛盾依然突出。\n"
     assert found(raw) == [("地方财政收支矛盾依然突出", "evaluative")]
+
+
+def test_a_forecast_framed_by_the_year_ahead_is_a_claim() -> None:
+    text = "展望2025年，在多重因素作用下，我国新型储能仍将保持较快增长。"
+    assert [t for t, _ in found(text)] == [text.rstrip("。")]
