@@ -102,9 +102,9 @@ _DISCOURSE_MOVE = re.compile(
 # the ceremony of a press conference or a panel: greetings, thanks, welcomes, what the speaker will
 # go through next, a compliment on the question (大家上午好, 谢谢主持人, 下面，我介绍…, 这个问题非常重要)
 _CEREMONY = re.compile(
-    r"(?:大家|朋友们?|女士们|先生们)[^，,。；;]{0,4}好$|^(?:谢谢|感谢|欢迎)|^(?:下面|接下来)[，,]?(?:我|请|进入|由)"
+    r"(?:大家|朋友们?|女士们|先生们)[^，,。；;]{0,4}好(?:$|[，,！!])|^(?:谢谢|感谢|欢迎)|^(?:下面|接下来)[，,]?(?:我|请|进入|由)"
     r"|^我(?:重点|简要|简单)?(?:介绍|谈|说)[一两几]?下|^(?:这个|您提的|你提的|刚才)[^，,。；;]{0,6}问题(?:非常|很|十分)?(?:重要|好)"
-    r"|^很高兴|请来了|向大家(?:介绍|通报|说明)|补充介绍"  # 很高兴…向大家介绍…, 今天我们请来了…
+    r"|^很高兴|请来了|请到了?[^，,。；;]{0,4}(?:位|名)|向大家(?:介绍|通报|说明)|补充介绍"  # 很高兴…向大家介绍…, 今天我们请来了…
 )
 # A meeting report (:func:`etl.extract.cues.reports_meeting`) is made of its participants' views:
 # there "X教授指出，Y" presents Y as what the article sets out, while its account of the proceedings

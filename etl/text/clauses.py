@@ -5,14 +5,16 @@ cue, a year, a figure's measure) apply to one clause, so they work on these.
 
     >>> clauses("2016年出口增长13.6%，进口下降2%；总体平稳。")
     ((0, 14), (15, 21), (22, 26))
+    >>> clauses("[00:03:50] 嘉宾：去年约十九万亿元")
+    ((0, 13), (14, 22))
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-# a bracketed aside (王明，2019；李强，2021) stays inside its clause
-_CLAUSE = re.compile(r"(?:[^，,；;：:。！？!?（(]|[（(][^（()）。！？!?]{0,40}[）)]|[（(])+")
+# a bracketed aside (王明，2019；李强，2021) and a time or ratio (00:12:31, 1:5) stay inside their clause
+_CLAUSE = re.compile(r"(?:[^，,；;：:。！？!?（(]|(?<=\d)[:：](?=\d)|[（(][^（()）。！？!?]{0,40}[）)]|[（(])+")
 
 
 @lru_cache(maxsize=4096)  # every extractor cuts the same sentences

@@ -68,8 +68,12 @@ _PUNCTUATION = re.compile(r"[，。；：、,;:！？!?]")
 _RUNNING_TEXT = re.compile(r"[，。；]")  # a figure's title has no clauses: after it, a line with them is the body again
 _FOOTNOTE_TEXT = re.compile(r"^(?:[①-⑳]\s*\S|\[\^\w+\]\s*[:：])")  # a page-bottom footnote (①由于…), Markdown's [^1]: …
 # A round-table turn opening on its speaker: "主持人：", "孙立群（海川大学研究员）：", "王 静：", "答：".
+# a speaker's turn: 主持人：, 吴某（…研究员）：, 王 静：, a transcript's 嘉宾A（李某）： or a timestamp ([00:12:31])
+_TIMESTAMP = r"[\[［(（]\d{1,2}:\d{2}(?::\d{2})?[\]］)）]\s*"
+TIMESTAMPED = re.compile(_TIMESTAMP)  # a transcript's line that opens a turn, whatever the line before
 SPEAKER = re.compile(
-    r"^(?:主持人|记者|问|答|[\u4e00-\u9fff]{2,4}\s*[（(][^（()）]{2,40}[）)]|[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})\s*[：:]"
+    rf"^(?:{_TIMESTAMP})?(?:(?:主持人|记者|问|答|[\u4e00-\u9fff]{{2,4}}[A-Z]?\s*[（(][^（()）]{{2,40}}[）)]"
+    rf"|[\u4e00-\u9fff]{{2,3}}[A-Z]|[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})\s*[：:]|(?<=[\]］)）])(?=\s*\S))"
 )
 _BULLET_LABEL = re.compile(r"^[■●◆▲★□◇○]\s*[^，。；]{1,40}$")  # a speaker or sidebar label, no clauses
 _TITLE_WORDS = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z]{2,12}")  # 社区沟通, 供应商ESG管理: no figure, no punctuation

@@ -565,3 +565,10 @@ def test_a_part_heading_opens_a_section_and_is_no_claim() -> None:
 def test_a_forecast_framed_by_the_year_ahead_is_a_claim() -> None:
     text = "展望2025年，在多重因素作用下，我国新型储能仍将保持较快增长。"
     assert [t for t, _ in found(text)] == [text.rstrip("。")]
+
+
+def test_a_transcripts_speaker_label_is_left_out_and_neither_a_hosts_welcome_nor_a_filled_agreement_is_a_claim() -> None:
+    raw = ("[00:00:05] 主持人：大家好，欢迎来到本期节目，今天我们请到两位嘉宾。\n"
+           "[00:00:21] 嘉宾A（李某）：嗯，县城消费的潜力其实是被低估了。\n"
+           "[00:01:02] 嘉宾B（王某）：对对对，我同意李老师的看法。\n")
+    assert [t for t, _ in found(raw)] == ["嗯，县城消费的潜力其实是被低估了"]

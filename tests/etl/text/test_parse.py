@@ -398,3 +398,11 @@ def test_a_word_broken_by_the_wrap_is_no_section_title() -> None:
     body = "对首次纳入规模以上工业统计的企业，给予一次性奖励十万元，对新认定的企业再给予二十万元奖励。"
     article = parse_article(f"{body}\n\n去年全省新增规模以上工\n业企业1386家，其中民营企业占比达到93.4%，比上年提高二点一个百分点。\n")
     assert not [s for s in article.sentences if s.role == "heading"]
+
+
+def test_a_transcripts_timestamped_turn_opens_a_paragraph_even_after_an_unpunctuated_line() -> None:
+    raw = ("[00:02:30] 嘉宾B（王某）：平台企业也要降低抽成，现在抽成太高了小店根本活不下去\n"
+           "[00:03:10] 嘉宾A（李某）：日本九十年代的教训值得记取。\n")
+    article = parse_article(raw)
+    assert [s.paragraph for s in article.sentences] == [0, 1]
+    assert article.sentences[1].text.startswith("[00:03:10]")
