@@ -79,6 +79,8 @@ _BULLET_LABEL = re.compile(r"^[■●◆▲★□◇○]\s*[^，。；]{1,40}$")
 _TITLE_WORDS = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z]{2,12}")  # 社区沟通, 供应商ESG管理: no figure, no punctuation
 _TITLE_SHARE = 0.4  # of the column width, at most: not the head of a wrapped line
 _UNNUMBERED_LEVEL = 2
+_HEADER_CELLS, _HEADER_CELL = 3, 16
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _DIGITS_AND_SPACE = re.compile(r"[\d\s.·]+")
 _SUBTITLE = re.compile(r"^(——|--|—)\S.{0,40}$")
 _TABLE_CELL = re.compile(r"[（(]?-?[\d.,%]+[）)]?\**|[（(][\d一二三四五六七八九十]+[）)]|是|否|—|-")  # 0.126***, (3.45), （1）
@@ -268,6 +270,8 @@ def classify_lines(raw: str) -> list[Line]:
             out.extend(_split_run_in(line, level))
             k += 1
             continue
+        if role is None and _table_header(s, lines, nonblank, k):
+            role = "furniture"
         if role is None and _section_title(lines, nonblank, k, out, width):
             out.append(Line(line.start, line.end, line.text, "heading", _UNNUMBERED_LEVEL, line.lead_space))
             k += 1
@@ -382,6 +386,16 @@ def _vertical_run(lines: list[Line], nonblank: list[int], k: int) -> int:
     while k + n < len(nonblank) and len(lines[nonblank[k + n]].stripped) <= 2:
         n += 1
     return n
+
+
+def _table_header(s: str, lines: list[Line], nonblank: list[int], k: int) -> bool:
+    """A table's header row left as text: three or more short cells set apart by blanks, no
+    sentence punctuation, right above a row of figures (指标　研发投入强度（%）　高新技术企业（万家）)."""
+    cells = s.split()
+    if (len(cells) < _HEADER_CELLS or any(len(c) > _HEADER_CELL for c in cells) or _PUNCTUATION.search(s)
+            or _FIGURE_LABEL.match(s) or s.startswith("专栏") or any(_HAN_CHAR.fullmatch(c) for c in cells)):
+        return False  # a box's title (专栏 2　…), prose set with blanks around its figures (2024 年 1 月起…)
+    return k + 1 < len(nonblank) and _text_table_row(lines[nonblank[k + 1]].stripped)
 
 
 def _section_title(lines: list[Line], nonblank: list[int], k: int, out: list[Line], width: int) -> bool:

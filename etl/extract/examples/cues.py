@@ -24,6 +24,8 @@ YEAR = r"[$\s]*(?:1\s*9|2\s*0)(?:\s*\d){2}[$\s]*年"
 
 # a subject's own strategy (柳州以螺蛳粉为抓手, 新加坡以中央公积金为核心, 湖南以共享储能为主要模式)
 OWN_STRATEGY = r"以[^，,。；;以]{1,20}?为(?:主要模式|主抓手|抓手|核心|龙头|突破口|切入点|主线|载体|引领|牵引|特色)"
+# what sets a subject's way apart (广东的优势在于…, 江苏的特点是…, 某市的突出做法是…)
+OWN_WAY = r"的(?:突出|主要)?(?:优势|特点|特色|经验|做法|路径)(?:主要)?(?:在于|是)"
 
 # Without a cue, a case needs a list closer (等, a count), a 《document》, a story head (a name
 # suffix, a company investing somewhere, a quoted name so marked) or a remark after it (…的典型例子, …值得借鉴): a sentence
@@ -32,7 +34,7 @@ HINT = re.compile(
     "等|《|例|典型|代表性|借鉴|值得|教训|先行者|佼佼者|排头兵|缩影|样本|样板|如此|有所不同|另一条|另一种|[港馆园]|收购|并购|在[^，,。；;]{1,12}?(?:投资|建设|设立|建立|新建|建成|开设)|"
     rf"(?:{LAUNCHED}了?|的|{NAMING_CLASS})“|"
     rf"(?:于|自|从|在){YEAR}|依托|借助|凭借|依靠|较早|率先|最早|先行|走在|位于|地处|最大|最高|最多|首个|首家|首批|发源地|"
-    + OWN_STRATEGY + "|"
+    + OWN_STRATEGY + "|" + OWN_WAY + "|"
     r"(?:^|[，,；;])[^，,；;]{2,8}则(?![是为])|"  # a case set against another: 东莞则走出了另一条路
     r"[市县区]在[^，,。；;]{1,20}?(?:试行|推行|探索|推出)|有益探索|"  # a city that pilots something in a field
     r"(?:^|[，,；;：:])\s*在[^，,。；;：:]{2,12}[，,]|"  # a place a clause sets the scene in: 在福建厦门，…

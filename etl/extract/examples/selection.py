@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from etl.extract.cues import MODAL
-from etl.extract.examples.cues import LAUNCHED, NAMING_CLASS, OWN_STRATEGY, PILOTS, STORY_MARKERS, YEAR, Cue
+from etl.extract.examples.cues import LAUNCHED, NAMING_CLASS, OWN_STRATEGY, OWN_WAY, PILOTS, STORY_MARKERS, YEAR, Cue
 from etl.extract.examples.mentions import PERSON_AFTER, TITLES, Mention
 from etl.extract.examples.names import (
     DATE, FOREIGN_ECONOMIES, NOT_IN_NAMES, PERSON_FLAGS, PROPER_FLAGS, REGISTERED, SUFFIX_END, SUFFIX_KIND, made_up,
@@ -281,7 +281,7 @@ _LEADS = re.compile(
     r"\s*(?:则|也|还|已经?|更是?)?\s*(?:(?:依托|借助|凭借|依靠)(?!于)|(?:较早|率先|最早|先行)(?=[\u4e00-\u9fff])"
     r"|位于|地处|在[^，,。；;]{0,6}?走在了?(?:全国)?前(?:面|列)"
     r"|(?:是|作为)[^，,。；;]{0,16}?(?:最早|最大|最高|最多|最活跃|首个|首家|首批|第一个|第一批|发源地)"
-    r"|" + OWN_STRATEGY + ")"
+    r"|" + OWN_STRATEGY + "|" + OWN_WAY + ")"
 )
 
 

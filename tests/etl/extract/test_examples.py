@@ -883,3 +883,7 @@ def test_a_name_recurring_in_a_long_article_is_a_case_unless_it_recurs_as_often_
     case = "温州于2022年推行“拿地即开工”改革。"
     assert names(filler * 3 + peers + filler * 3 + case) == ["温州"]  # six mentions in 11,000 characters
     assert names(peers + case) == []  # six in a short text: what it is about
+
+
+def test_a_named_subject_whose_way_the_text_sets_apart_is_a_case() -> None:
+    assert names("温州的突出做法是依托链主企业开展绿色供应链管理。") == ["温州"]

@@ -406,3 +406,11 @@ def test_a_transcripts_timestamped_turn_opens_a_paragraph_even_after_an_unpunctu
     article = parse_article(raw)
     assert [s.paragraph for s in article.sentences] == [0, 1]
     assert article.sentences[1].text.startswith("[00:03:10]")
+
+
+def test_a_tables_header_row_left_as_text_is_furniture_but_prose_set_with_blanks_is_not() -> None:
+    raw = ("_表 1　主要创新指标比较\n指标　研发投入强度（%）　高新技术企业（万家）　发明专利（件）\n"
+           "澜川　2.31　1.28　9.8\n江苏　3.35　5.7　24.6\n某省的优势在于市场化的创新体系。\n")
+    assert [s.text for s in parse_article(raw).sentences] == ["某省的优势在于市场化的创新体系。"]
+    prose = "新规 2024 年 1 月起分阶段\n12.5 13.1 14.2\n"
+    assert [l.role for l in classify_lines(prose)][0] != "furniture"
