@@ -414,3 +414,9 @@ def test_a_tables_header_row_left_as_text_is_furniture_but_prose_set_with_blanks
     assert [s.text for s in parse_article(raw).sentences] == ["某省的优势在于市场化的创新体系。"]
     prose = "新规 2024 年 1 月起分阶段\n12.5 13.1 14.2\n"
     assert [l.role for l in classify_lines(prose)][0] != "furniture"
+
+
+@pytest.mark.parametrize("page", ["1-1-86", "68 / 88"])
+def test_a_prospectus_or_reports_page_number_mid_sentence_is_furniture(page: str) -> None:
+    raw = f"公司冷藏车厢体业务收入占主营业务收入的比例分别为62.15%、\n{page}\n58.47%和55.02%。\n"
+    assert [s.text for s in parse_article(raw).sentences] == ["公司冷藏车厢体业务收入占主营业务收入的比例分别为62.15%、58.47%和55.02%。"]
