@@ -33,6 +33,7 @@ _RANK = re.compile(
     r"第(?P<num>\d+|[一二三四五六七八九十]+)(?P<suffix>位|名|大)?"
 )
 _RANKED = re.compile(r"(?:位居|位列|名列|排名|排在|跃居|居)[^，,。；;第]*$")  # 位列中部地区第三
+_PRIORITY = re.compile(r"(?:放|摆|列|置)在$")
 _TOP = re.compile(r"(居|位居|位列|排名|名列|排在)[^，。；]{0,8}?(首位|榜首)")
 _PERCENT_CN = re.compile(r"百分之(?P<num>[零一二三四五六七八九十百点]+)")
 # 六成 = 60%: tenths, where 成 is not part of a word (一成不变, 成为, 成立, 成员 …)
@@ -173,6 +174,8 @@ def _ranks(text: str):
     for m in _RANK.finditer(text):
         if not (m.group("ctx") or m.group("suffix") or _RANKED.search(text, max(0, m.start() - 10), m.start())):
             continue
+        if _PRIORITY.search(text, max(0, m.start() - 3), m.start()):
+            continue  # 把保交楼放在第一位: a priority, not a rank
         try:
             value = parse_numeral(m.group("num"))
         except (ValueError, KeyError):

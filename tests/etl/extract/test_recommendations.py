@@ -627,3 +627,22 @@ def test_a_heading_that_bids_to_grip_a_task_firmly_is_a_command() -> None:
 ])
 def test_what_a_measure_can_yield_or_be_and_an_indirect_question_propose_nothing(text: str) -> None:
     assert recs(text) == []
+
+
+@pytest.mark.parametrize(("text", "actor", "strength"), [
+    ("现在年轻人千万不要加杠杆去买第二套房。", "年轻人", "must"),
+    ("家庭最好先把高息的消费贷还掉。", "家庭", "should"),
+    ("地方政府别再去托底地价了。", "地方政府", "must"),
+])
+def test_spoken_advice_proposes(text: str, actor: str, strength: str) -> None:
+    record = one(text)
+    assert (record.actor, record.strength) == (actor, strength)
+
+
+@pytest.mark.parametrize("text", ["这种做法效果最好。", "这是最好的办法。", "两项数据分别再核对了一遍。"])
+def test_a_superlative_or_a_word_holding_bie_proposes_nothing(text: str) -> None:
+    assert recs(text) == []
+
+
+def test_a_time_word_before_the_modal_is_no_actor() -> None:
+    assert one("现在千万不要加杠杆。").actor is None

@@ -482,3 +482,7 @@ def test_a_population_counted_in_wan_or_yi_without_ren_is_people(text: str, valu
 def test_a_paragraph_that_opens_by_saying_what_a_year_is_sets_that_year() -> None:
     article = parse_article("2025年是规划收官之年。公司力争新能源装机突破560万千瓦。\n")
     assert [(s.value, s.year) for s in extract(article)] == [(5.6e6, 2025)]
+
+
+def test_a_priority_is_no_rank() -> None:
+    assert stats("政府要把保交楼放在第一位。") == []
