@@ -11,6 +11,8 @@ PDF→Markdown converters add ``#`` headings; the level is what makes a section 
     True
     >>> heading_level("第二部分 地方政府财政"), heading_level("第五部分讨论研究进展")
     ((1, '第二部分 ', '地方政府财政'), None)
+    >>> heading_level("专栏 3-1　新型储能试点项目"), heading_level("专栏1（续）")
+    ((2, '专栏 3-1\u3000', '新型储能试点项目'), None)
     >>> heading_level("# （二）发展现状")
     (2, '（二）', '发展现状')
     >>> heading_level("2.1 数据来源"), heading_level("12 个县开展了调研")
@@ -41,6 +43,8 @@ _NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, re.compile(rf"^[（(]\s*[{_CN}]{{1,3}}\s*[）)]\s*")),
     (3, re.compile(r"^\d{1,2}\s*[、．.](?!\d)\s*")),
     (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*")),
+    # a report's box (专栏1　某片区“一业一证”改革, 专栏 3-1 …, 专栏　十件民生实事; not 专栏1（续）)
+    (2, re.compile(rf"^专栏(?!.{{0,6}}续)\s*(?:[{_CN}\d]{{1,3}}(?:-\d{{1,2}})?)?(?:\s+|(?=[“「]))")),
     # a compilation's cases (案例一  某县某村：…, 典型案例3．…, a report's boxed 【案例】…), a section each
     (2, re.compile(rf"^(?:【(?:典型)?案例\s*[{_CN}\d]{{1,3}}】\s*|【(?:典型)?案例】\s*(?=\S)|(?:典型)?案例\s*[{_CN}\d]{{1,3}}(?:\s*[：:、．.]\s*|\s+))")),
 )

@@ -420,3 +420,10 @@ def test_a_tables_header_row_left_as_text_is_furniture_but_prose_set_with_blanks
 def test_a_prospectus_or_reports_page_number_mid_sentence_is_furniture(page: str) -> None:
     raw = f"公司冷藏车厢体业务收入占主营业务收入的比例分别为62.15%、\n{page}\n58.47%和55.02%。\n"
     assert [s.text for s in parse_article(raw).sentences] == ["公司冷藏车厢体业务收入占主营业务收入的比例分别为62.15%、58.47%和55.02%。"]
+
+
+def test_a_reports_box_title_opens_a_section_of_its_own_and_its_continuation_mark_does_not() -> None:
+    raw = "专栏2　沅岚片区“一业一证”改革\n沅岚片区将一个行业涉及的多张许可证整合为一张。\n专栏2（续）\n改革后办证时间缩短一半。\n"
+    article = parse_article(raw)
+    assert [s.text for s in article.sentences if s.role == "heading"] == ["专栏2沅岚片区“一业一证”改革"]
+    assert article.sentences[1].section == ("专栏2沅岚片区“一业一证”改革",)
