@@ -43,6 +43,7 @@ from etl.extract.recommendations import sentence_directives
 from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
 from etl.text.headings import heading_level
+from etl.text.lines import SPEAKER
 from models.records import Example
 
 
@@ -71,7 +72,9 @@ def _sentence_examples(
         return []
     cuts = [p for c in cues for p in (c.start, c.end, *(c.frame or ()))]  # 以|东屿…|为例, 【案例二】|某县
     tokens = tag_between(text, cuts if boxed is None else [*cuts, boxed])
-    r = Reader(text, tokens, find_mentions(text, tokens, ctx), clauses(text))
+    label = SPEAKER.match(text)  # a speaker's name is who talks, never a case
+    mentions = [m for m in find_mentions(text, tokens, ctx) if label is None or m.start >= label.end()]
+    r = Reader(text, tokens, mentions, clauses(text))
     found: list[Found] = []
     if boxed is not None:
         found += [Found(m, "【案例】", 0.7, None) for m in boxed_case(r, boxed)]

@@ -887,3 +887,8 @@ def test_a_name_recurring_in_a_long_article_is_a_case_unless_it_recurs_as_often_
 
 def test_a_named_subject_whose_way_the_text_sets_apart_is_a_case() -> None:
     assert names("温州的突出做法是依托链主企业开展绿色供应链管理。") == ["温州"]
+
+
+def test_a_case_remarked_on_as_a_lesson_is_a_case_and_a_speakers_name_is_none() -> None:
+    text = "[00:03:10] 嘉宾A（李某）：你看日本九十年代的时候，郊外大卖场把小镇的商店街都挤垮了，这是一个教训。"
+    assert [(e.name, e.marker) for e in examples(text)] == [("日本", "教训")]
