@@ -38,7 +38,7 @@ _TOP = re.compile(r"(居|位居|位列|排名|名列|排在)[^，。；]{0,8}?(�
 _PERCENT_CN = re.compile(r"百分之(?P<num>[零一二三四五六七八九十百点]+)")
 # 六成 = 60%: tenths, where 成 is not part of a word (一成不变, 成为, 成立, 成员 …)
 _TENTHS = re.compile(
-    r"(?<![\d一二三四五六七八九十两百千万])(?P<num>[一二三四五六七八九两]|\d)成"
+    r"(?<![\d一二三四五六七八九十两百千万])(?P<num>[一二三四五六七八九两]|\d)(?P<num2>[一二三四五六七八九])?成"
     r"(?!不变|为|立|功|长|绩|熟|交|本|果|员|品|型|就|效|都|套|片|批|年|人)"
 )
 _HALF = re.compile(r"(?<![另一二三四五六七八九十两\d])一半")  # 超过一半的项目 = 50%
@@ -46,8 +46,10 @@ _FRACTION = re.compile(r"(?<![\d/.])(?P<a>\d{1,3})/(?P<b>\d{1,4})(?![\d/])")
 _FRACTION_CN = re.compile(r"(?<![一二三四五六七八九十百千万])(?P<b>[一二三四五六七八九十百千万]{1,6})分之(?P<a>[一二三四五六七八九十]{1,6})")
 
 # right before the number; 约 may take a verb (约为, 约占, 约合 …) before the figure
-_APPROX_BEFORE = re.compile(r"(?:(?:大约|约|将近|接近)(?:为|占|合|有|计|达)?|近|超过|超|逾|突破|多达|上|不足|不到|至少)$")
-_APPROX_AFTER = re.compile(r"^(以上|左右|上下|有余|出头|之多|多)")
+_APPROX_BEFORE = re.compile(
+    r"(?:(?:大约|约|将近|接近|大概|差不多|大致)(?:是|为|占|合|有|计|达)?|近|超过|超|逾|突破|多达|上|不足|不到|至少)$"
+)
+_APPROX_AFTER = re.compile(r"^(以上|左右|上下|有余|出头|之多|多|几(?!乎))")  # 百分之三十几: thirty-odd
 _CHANGE = re.compile(
     r"((增长|下降|提高|提升|增加|减少|降低|上升|下滑|回落|扩大|缩小|下浮|上浮|下调|上调|攀升|增|降|涨|跌)了?|"
     r"(增速|增幅|降幅|涨幅|增长率|增长速度)(为|达|达到|是)?)"
@@ -208,7 +210,8 @@ def _percents_in_words(text: str):
         except (ValueError, KeyError):
             continue
     for m in _TENTHS.finditer(text):
-        yield _share(text, m, 10 * parse_numeral(m.group("num")))
+        share = _share(text, m, 10 * parse_numeral(m.group("num")))  # 两三成: 20%, about
+        yield replace(share, approx=True) if m.group("num2") else share
     for m in _HALF.finditer(text):
         yield _share(text, m, 50.0)
 

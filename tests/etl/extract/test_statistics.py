@@ -486,3 +486,12 @@ def test_a_paragraph_that_opens_by_saying_what_a_year_is_sets_that_year() -> Non
 
 def test_a_priority_is_no_rank() -> None:
     assert stats("政府要把保交楼放在第一位。") == []
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("房价跌了百分之三十几。", 30, "%"), ("房价跌了两三成。", 20, "%"), ("存量大概是八万七千亿元。", 8.7e12, "CNY"),
+    ("差不多五千万套房子空置。", 5e7, "套"),
+])
+def test_spoken_figures_are_approximate(text: str, value: float, unit: str) -> None:
+    record = one(text)
+    assert (record.value, record.unit, record.approx) == (value, unit, True)
