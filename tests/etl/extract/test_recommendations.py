@@ -646,3 +646,13 @@ def test_a_superlative_or_a_word_holding_bie_proposes_nothing(text: str) -> None
 
 def test_a_time_word_before_the_modal_is_no_actor() -> None:
     assert one("现在千万不要加杠杆。").actor is None
+
+
+def test_a_proposal_inside_speech_transcribed_without_punctuation_is_found() -> None:
+    text = "嘉宾A（李某）：地方政府现在没钱了所以它要靠卖地但是地卖不出去那这个模式就难以为继了所以中央应该加大转移支付的力度"
+    assert [r.actor for r in recs(text)] == ["中央"]
+
+
+def test_still_having_to_do_something_proposes_but_what_it_comes_down_to_does_not() -> None:
+    assert one("政府这个时候还是要把保交楼放在第一位。").actor == "政府"
+    assert recs("这些城市定位最终还是要落在要素体系的发展上。") == []
