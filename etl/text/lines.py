@@ -68,8 +68,8 @@ _RESTRICTED = re.compile(r"^(?:内部(?:资料|参考)|注意保存|请勿外传
 _PUNCTUATION = re.compile(r"[，。；：、,;:！？!?]")
 _RUNNING_TEXT = re.compile(r"[，。；]")  # a figure's title has no clauses: after it, a line with them is the body again
 _FOOTNOTE_TEXT = re.compile(r"^(?:[①-⑳]\s*\S|\[\^\w+\]\s*[:：])")  # a page-bottom footnote (①由于…), Markdown's [^1]: …
-# A round-table turn opening on its speaker: "主持人：", "孙立群（海川大学研究员）：", "王 静：", "答：".
-# a speaker's turn: 主持人：, 吴某（…研究员）：, 王 静：, a transcript's 嘉宾A（李某）： or a timestamp ([00:12:31])
+# A turn opening on its speaker: "主持人：", "孙立群（海川大学研究员）：", "王 静：", "答：", a transcript's
+# "嘉宾A（李某）：" or its timestamp ("[00:12:31]")
 _TIMESTAMP = r"[\[［(（]\d{1,2}:\d{2}(?::\d{2})?[\]］)）]\s*"
 TIMESTAMPED = re.compile(_TIMESTAMP)  # a transcript's line that opens a turn, whatever the line before
 SPEAKER = re.compile(
@@ -404,15 +404,15 @@ def _section_title(lines: list[Line], nonblank: list[int], k: int, out: list[Lin
     Training and Development): a few words after a finished paragraph, before a full line of text or
     the title's English version."""
     s = lines[nonblank[k]].stripped
-    if not _TITLE_WORDS.fullmatch(s) or len(s) > _TITLE_SHARE * width or k + 1 >= len(nonblank):
+    if not out or not _TITLE_WORDS.fullmatch(s) or len(s) > _TITLE_SHARE * width or k + 1 >= len(nonblank):
         return False
-    if not any(l.role == "body" for l in out):
-        return False  # the front matter's bylines (某某课题组, 本刊编辑部)
     prev, nxt = out[-1], lines[nonblank[k + 1]].stripped
     if (prev.role == "body" and not ends_sentence(prev.text)) or known(s[-1] + nxt[:1]):
         return False  # 去年全省新增规模以上工⏎业企业…: a word broken by the wrap
-    return _is_english(nxt) or (len(nxt) >= 0.8 * width and not _PUNCTUATION.match(nxt)
-                                and not _line_role(nxt) and heading_level(nxt) is None)
+    if not (_is_english(nxt) or (len(nxt) >= 0.8 * width and not _PUNCTUATION.match(nxt)
+                                 and not _line_role(nxt) and heading_level(nxt) is None)):
+        return False
+    return any(l.role == "body" for l in out)  # not the front matter's bylines (某某课题组, 本刊编辑部)
 
 
 def _standalone(lines: list[Line], nonblank: list[int], k: int, out: list[Line], width: int) -> bool:

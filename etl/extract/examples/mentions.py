@@ -230,7 +230,8 @@ class Context:
         return cls(body, concepts, {}, set())
 
     def frequent(self, name: str) -> bool:
-        """The name, or its last four characters and more, recurs (南向通道 in 中新互联互通南向通道);
+        """The name, or its last four characters and more, recurs (南向通道 in 中新互联互通南向通道) as
+        often as a topic does: five times, or once every 1,500 characters of a long article;
         a legal form is no part of that (every company ends in 有限公司). A foreign economy is never
         the article's own subject."""
         name = LEGAL_FORM.sub("", name) or name
