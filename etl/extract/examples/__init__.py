@@ -32,7 +32,7 @@ import re
 from etl.extract.cues import QUESTION, tells_cases
 from etl.extract.examples.cues import CASE_AFTER, EXAMPLE_OF, HINT, STORY_MARKERS, WORTH_FOLLOWING, find_cues
 from etl.extract.examples.mentions import Context, Mention, find_mentions
-from etl.extract.examples.names import LEGAL_FORM
+from etl.extract.examples.names import LEGAL_FORM, is_proper
 from etl.extract.examples.reader import Reader, Span, tag_between
 from etl.extract.examples.selection import (
     Found, SectionCase, acting_subjects, background, boxed_case, cued_cases, listed_cases, localed_cases, opening_case,
@@ -44,6 +44,7 @@ from etl.text.article import Article, Sentence
 from etl.text.clauses import clauses
 from etl.text.headings import heading_level
 from etl.text.lines import SPEAKER
+from etl.text.pos import tag
 from models.records import Example
 
 
@@ -54,6 +55,7 @@ _NAMED_SECTION = re.compile(r"([^，,。；;：:（(“]{2,12})(?:([（(]\s*\d{4
 _SLOGAN = re.compile(r"[、，,]")  # “县域统筹、片区运营”: a quoted formula of several points, no one case
 # a boxed case's own heading: 【案例】, 【典型案例三】 (not a compilation's 案例二, whose body tells it)
 _CASE_BOX = re.compile(r"^【(?:典型)?案例[^】]{0,4}】")
+_RUN_IN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[。.]")
 _SEGMENT_END = re.compile(r"[；;。！？]")  # evidence runs on to the next clause only within its segment
 
 
@@ -118,6 +120,14 @@ def _case_heading(text: str) -> int | None:
     return m.end() if (m := _CASE_BOX.match(text)) else None
 
 
+def _run_in_label(text: str) -> bool:
+    """A sentence that is a name alone (巴西。), labelling the paragraph it opens."""
+    if not _RUN_IN_LABEL.fullmatch(text):
+        return False
+    words = [t for t in tag(text) if t.word not in "。."]
+    return len(words) == 1 and is_proper(words[0])
+
+
 def _opens_case(section: tuple[str, ...]) -> tuple[bool, SectionCase | None]:
     """Whether a paragraph in ``section`` may open on the case it tells: in a section that sets out
     cases (深圳是…), or in one whose heading names its case, which alone then counts."""
@@ -173,6 +183,8 @@ def extract(article: Article) -> list[Example]:
     story_in: int | None = None  # the paragraph whose last sentence told a cued case
     paragraph: int | None = None
     for sentence in article.sentences:
+        if _run_in_label(sentence.text):
+            continue  # 巴西。20世纪80年代…: the label of the paragraph, which its next sentence opens
         opens, paragraph = sentence.paragraph != paragraph, sentence.paragraph
         if sentence.role not in {"body", "abstract", "heading"} or QUESTION.search(sentence.text):
             continue  # a question offers no case

@@ -892,3 +892,9 @@ def test_a_named_subject_whose_way_the_text_sets_apart_is_a_case() -> None:
 def test_a_case_remarked_on_as_a_lesson_is_a_case_and_a_speakers_name_is_none() -> None:
     text = "[00:03:10] 嘉宾A（李某）：你看日本九十年代的时候，郊外大卖场把小镇的商店街都挤垮了，这是一个教训。"
     assert [(e.name, e.marker) for e in examples(text)] == [("日本", "教训")]
+
+
+def test_a_paragraphs_run_in_name_label_hands_the_case_to_the_sentence_after_it() -> None:
+    raw = "（二）国际经验\n美国。美国市政债券市场存量约为4万亿美元，地方政府主要依靠市场纪律。\n"
+    found = examples(raw)
+    assert [(e.name, e.text) for e in found] == [("美国", "美国市政债券市场存量约为4万亿美元")]
