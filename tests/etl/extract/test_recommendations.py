@@ -658,6 +658,7 @@ def test_still_having_to_do_something_proposes_but_what_it_comes_down_to_does_no
     assert recs("这些城市定位最终还是要落在要素体系的发展上。") == []
 
 
-@pytest.mark.parametrize("heading", ["4．规范市场竞争秩序", "（六）对标高标准国际经贸规则开展压力测试"])
+@pytest.mark.parametrize("heading", ["4．规范市场竞争秩序", "（六）对标高标准国际经贸规则开展压力测试",
+                                     "（一）以跨境支付系统为主干，稳步扩大直接参与者范围"])
 def test_an_imperative_heading_jieba_would_read_as_a_noun_commands(heading: str) -> None:
     assert [r.text for r in recs(f"{heading}\n")] == [heading]
