@@ -24,6 +24,10 @@ from etl.text.sentences import sentence_spans
 from etl.text.speech import speech_spans
 
 _KEYWORD_SPLIT = re.compile(r"[；;，,、\s]+")
+# a short run of digits ending a line with no unit (增长 1) and the rest of a figure with its unit
+# opening the next (1.0%): one number the margin cut, however short the line
+_BARE_DIGITS_END = re.compile(r"(?:^|[^\d.,，、])\s?\d{1,3}$")
+_UNIT_AFTER = re.compile(r"\d*\.\d+\s*(?:%|％|‰|个百分点|万|亿|元|倍)")
 _LEADING_ZERO = re.compile(r"0(?![.．])")  # how a number's second half may begin, never a number's start (0.5 is)
 _BLOCK_BREAKING = ("title", "abstract", "keywords", "caption", "furniture", "back_matter")
 
@@ -102,7 +106,8 @@ class _Builder:
         begins no number; separate numbers side by side are written with a mark between them."""
         if prev is None or not (prev.stripped[-1:].isdigit() and line.stripped[:1].isdigit()):
             return False
-        return len(prev.stripped) >= 0.8 * self.width or bool(_LEADING_ZERO.match(line.stripped))
+        return (len(prev.stripped) >= 0.8 * self.width or bool(_LEADING_ZERO.match(line.stripped))
+                or bool(_BARE_DIGITS_END.search(prev.stripped) and _UNIT_AFTER.match(line.stripped)))
 
     def abstract_line(self, line: Line) -> None:
         if self.body:

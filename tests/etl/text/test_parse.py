@@ -427,3 +427,8 @@ def test_a_reports_box_title_opens_a_section_of_its_own_and_its_continuation_mar
     article = parse_article(raw)
     assert [s.text for s in article.sentences if s.role == "heading"] == ["专栏2沅岚片区“一业一证”改革"]
     assert article.sentences[1].section == ("专栏2沅岚片区“一业一证”改革",)
+
+
+def test_a_figure_the_margin_cut_after_a_bare_digit_is_joined_however_short_the_line() -> None:
+    raw = "全国网上零售额154264亿元，增长 1\n1.0%，实物商品网上零售额占比为27.6%。\n"
+    assert parse_article(raw).sentences[0].text.startswith("全国网上零售额154264亿元，增长11.0%")
