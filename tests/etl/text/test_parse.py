@@ -430,5 +430,6 @@ def test_a_reports_box_title_opens_a_section_of_its_own_and_its_continuation_mar
 
 
 def test_a_figure_the_margin_cut_after_a_bare_digit_is_joined_however_short_the_line() -> None:
-    raw = "全国网上零售额154264亿元，增长 1\n1.0%，实物商品网上零售额占比为27.6%。\n"
-    assert parse_article(raw).sentences[0].text.startswith("全国网上零售额154264亿元，增长11.0%")
+    wide = "社会消费品零售总额达到471495亿元，比上年增长7.2%，其中餐饮收入52890亿元，增长20.4%，恢复势头良好。\n"
+    raw = wide * 4 + "全国网上零售额154264亿元，增长 1\n1.0%，实物商品网上零售额占比为27.6%。\n"
+    assert parse_article(raw).sentences[-1].text.startswith("全国网上零售额154264亿元，增长11.0%")
