@@ -40,6 +40,8 @@ _FULLWIDTH.update({0xFF05: "%", 0xFF0E: ".", 0x3000: " ", 0xFE6A: "%", 0x2030: "
 _MAY_DROP = re.compile("[$\\[\\]<^①-⑳❶-❿*_>+\\-]")
 """What every footnote, math and Markdown pattern needs: a line without one drops nothing."""
 _FOLD = {**_FULLWIDTH, 0xFEFF: " "}  # a BOM inside the text is blank too
+# a full-width figure's thousands separator (２，１８４): the ideographic comma between its digits
+_WIDE_THOUSANDS = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _NON_BLANK = re.compile(r"[^\s\u3000]+")
 
 
@@ -124,7 +126,7 @@ class MappedText:
     def _add_words(self, line: str, start: int, cut: bool) -> None:
         """A line with nothing to drop (most of them): its runs of non-blank characters, folded to
         half width, copied whole; a blank (or the line break) between two words becomes one space."""
-        folded = line.translate(_FOLD)  # same length: every index still the raw one
+        folded = _WIDE_THOUSANDS.sub(",", line).translate(_FOLD)  # same length: every index still the raw one
         text, offsets = [], []
         prev = self.text[-1:]
         for m in _NON_BLANK.finditer(folded):

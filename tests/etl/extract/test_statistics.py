@@ -495,3 +495,8 @@ def test_a_priority_is_no_rank() -> None:
 def test_spoken_figures_are_approximate(text: str, value: float, unit: str) -> None:
     record = one(text)
     assert (record.value, record.unit, record.approx) == (value, unit, True)
+
+
+def test_a_full_width_figures_thousands_separator_is_the_ideographic_comma() -> None:
+    assert stats("县域面积２，１８４平方公里。") == [(2184, "平方公里")]
+    assert stats("两地分别新增２，３家企业。") == [(3, "家")]  # two counts, not one number
