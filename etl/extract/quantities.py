@@ -90,6 +90,9 @@ _TICKS = 3  # percentages in a row with nothing between them: an axis
 _DIGITS_ONLY = ("股", "分", "口")
 # a measure word that is a word's first character there (5分别, 3口岸, 8时30分 is a clock)
 _NOT_A_MEASURE = {"分": re.compile(r"[别析之类配布享工解散化行局支红期档值数项成钱制]"), "口": re.compile(r"[岸径号罩腔碑头气]")}
+# two neighbouring digits side by side (五六个, 三四家) give a rough count, not fifty-six
+_CN_DIGITS = "一二三四五六七八九"
+_NEIGHBOURS = re.compile(f"([{_CN_DIGITS}])([{_CN_DIGITS}])")
 _CLOCK = re.compile(r"[时点]\s*$")
 _AGE_BRACKET = re.compile(r"及以上|以上|及以下|以下")  # 60岁及以上人口: an age group
 # 日 counts days where a time limit frames it (30日内, 不超过60日, 不少于30日); elsewhere it is a date
@@ -299,6 +302,8 @@ def _measured(text: str):
             upper = parse_numeral(m.group("num2")) if m.group("num2") else None
         except (ValueError, KeyError):
             continue
+        if (pair := _NEIGHBOURS.fullmatch(num)) and _CN_DIGITS.index(pair[2]) == _CN_DIGITS.index(pair[1]) + 1:
+            value, upper = float(_CN_DIGITS.index(pair[1]) + 1), float(_CN_DIGITS.index(pair[2]) + 1)  # 五六个: 5 or 6
         if chinese and (unit in _DIGITS_ONLY or not _plausible_chinese_count(text, m, value)):
             continue
         if unit == "年" and not _duration(text, m, value):
@@ -326,7 +331,8 @@ def _measured(text: str):
             num_start=m.start(),
             value=scaled(-value if minus is not None else value, m.group("mult1") or mult),
             unit=canonical_unit(unit) + (per.group(1) + per.group(2) if per else ""),
-            approx=bool(m.group("more") or m.group("more2")) or _hedged(text, m.start(), m.end()),
+            approx=bool(m.group("more") or m.group("more2") or _NEIGHBOURS.fullmatch(num))
+            or _hedged(text, m.start(), m.end()),
             is_change=unit.endswith("百分点") or is_change,
             upper=scaled(upper, mult) if upper is not None else None,
             confidence=0.75 if chinese else 0.9,

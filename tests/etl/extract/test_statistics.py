@@ -500,3 +500,9 @@ def test_spoken_figures_are_approximate(text: str, value: float, unit: str) -> N
 def test_a_full_width_figures_thousands_separator_is_the_ideographic_comma() -> None:
     assert stats("县域面积２，１８４平方公里。") == [(2184, "平方公里")]
     assert stats("两地分别新增２，３家企业。") == [(3, "家")]  # two counts, not one number
+
+
+def test_two_neighbouring_digits_give_a_rough_count_not_a_two_digit_number() -> None:
+    record = one("冷库一年只用三四个月。")
+    assert (record.value, record.unit, record.approx) == (3, "个月", True)
+    assert one("园区共有五十六家企业。").value == 56
