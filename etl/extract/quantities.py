@@ -86,10 +86,13 @@ _SET_NOUN = re.compile(
 _COUNTED_AS_HELD = re.compile(r"(?:有|建成|新增|设立|增至|达到|达)$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")  # after 三元: a term (三元电池), not a sum
 _TICKS = 3  # percentages in a row with nothing between them: an axis
-# counted in digits only: 三股力量 is three forces, 十分重要 is very important, 两口子 a couple
-_DIGITS_ONLY = ("股", "分", "口")
-# a measure word that is a word's first character there (5分别, 3口岸, 8时30分 is a clock)
-_NOT_A_MEASURE = {"分": re.compile(r"[别析之类配布享工解散化行局支红期档值数项成钱制]"), "口": re.compile(r"[岸径号罩腔碑头气]")}
+# counted in digits only: 三股力量 is three forces, 十分重要 is very important, 两口子 a couple, 五组 a village group
+_DIGITS_ONLY = ("股", "分", "口", "组")
+# a measure word that is a word's first character there (5分别, 3口岸, 10头部企业, 3组织; 8时30分 is a clock)
+_NOT_A_MEASURE = {
+    "分": re.compile(r"[别析之类配布享工解散化行局支红期档值数项成钱制]"), "口": re.compile(r"[岸径号罩腔碑头气]"),
+    "头": re.compile(r"[部条牌号等羊雁]"), "组": re.compile(r"[织建成合团件长员别数]"),  # 头部企业, 组织, 组成
+}
 # two neighbouring digits side by side (五六个, 三四家) give a rough count, not fifty-six
 _CN_DIGITS = "一二三四五六七八九"
 _NEIGHBOURS = re.compile(f"([{_CN_DIGITS}])([{_CN_DIGITS}])")

@@ -29,6 +29,8 @@ def one(text: str):
         ("新建高速公路 85 公里。", 85, "km"),
         ("门店春节期间卖出了1.1万杯。", 1.1e4, "杯"),
         ("开业第一年接诊了4800例。", 4800, "例"),
+        ("全市生猪存栏186.3万头。", 1.863e6, "头"),
+        ("合作社添置烘干设备12组。", 12, "组"),
         ("单位产值能耗是全国平均水平的 1.5 倍。", 1.5, "times"),
         ("中欧班列开行 1.2 万列。", 12000, "列"),
         ("全省储能电池出货量约 36.5 GWh。", 36.5, "GWh"),
@@ -506,3 +508,8 @@ def test_two_neighbouring_digits_give_a_rough_count_not_a_two_digit_number() -> 
     record = one("冷库一年只用三四个月。")
     assert (record.value, record.unit, record.approx) == (3, "个月", True)
     assert one("园区共有五十六家企业。").value == 56
+
+
+@pytest.mark.parametrize("text", ["龙头企业中有10头部品牌。", "通往五组、六组的路全断了。", "3组织联合发起倡议。"])
+def test_tou_and_zu_that_begin_a_word_or_name_a_village_group_count_nothing(text: str) -> None:
+    assert not any(unit in ("头", "组") for _, unit in stats(text))
