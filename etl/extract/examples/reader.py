@@ -17,13 +17,16 @@ from etl.text.pos import Token, tag
 
 Span = tuple[int, int]
 # the class named after 等 in "X、Y等城市": what kind of case the items are
-CATEGORY = re.compile(
-    r"(?:等|" + COUNT.pattern + r")(?![在向对于与将被把从到为])(?:[^，,。；;：:、]{0,10}?)"
-    r"(城市|重镇|都市|国家|地区|省份|经济体|国(?![内外际企有])|镇|(?<=等)地|企业|公司|集团|品牌|港口|铁路|项目|工程|设施|园区|平台|机构|组织|战略|计划)"
+_CLASSES = (
+    r"(城市|重镇|都市|国家|地区|省份|经济体|国(?![内外际企有])|镇|(?<=等)地|企业|[房车药]企|公司|集团|品牌|港口|铁路|项目|工程|设施|"
+    r"园区|平台|机构|组织|战略|计划)"
 )
+CATEGORY = re.compile(r"(?:等|" + COUNT.pattern + r")(?![在向对于与将被把从到为])(?:[^，,。；;：:、]{0,10}?)" + _CLASSES)
+# a list closed in speech by a demonstrative and its class (恒大、碧桂园这些房企, 万科、绿城这几家)
+_THESE = re.compile(r"这(?:些|几[家个座]?|两[家个座])(?:[^，,。；;：:、]{0,6}?)" + _CLASSES)
 CATEGORY_TYPES = {
     **dict.fromkeys("城市 重镇 都市 国家 地区 省份 经济体 国 镇 地".split(), "place"),
-    **dict.fromkeys("企业 公司 集团 品牌 平台 机构 组织".split(), "organisation"),
+    **dict.fromkeys("企业 房企 车企 药企 公司 集团 品牌 平台 机构 组织".split(), "organisation"),
     **dict.fromkeys("港口 铁路 项目 工程 设施 园区".split(), "project"),
     **dict.fromkeys("战略 计划".split(), "policy"),
 }
@@ -290,8 +293,9 @@ class Reader:
 
 def list_closers(r: Reader, start: int, end: int) -> list[tuple[int, str | None]]:
     """Where lists close in ``[start, end)`` and the class they name: the word 等 (not
-    等待), or a count that names its class (南沙、前海、横琴三大平台). 等 before a noun
-    outside the class vocabulary (等主场外交活动) names a generic class."""
+    等待), a count that names its class (南沙、前海、横琴三大平台) or, in speech, a demonstrative
+    that does (恒大、碧桂园这些房企). 等 before a noun outside the class vocabulary (等主场外交活动)
+    names a generic class."""
     out = []
     for k in range(r.index(start), r.index(end)):
         t = r.tokens[k]
@@ -304,6 +308,8 @@ def list_closers(r: Reader, start: int, end: int) -> list[tuple[int, str | None]
             out.append((t.start, category))
         elif COUNT.fullmatch(t.word) and (category := _category(r.text, t.start)):
             out.append((t.start, category))
+        elif t.word.startswith("这") and k and r.tokens[k - 1].end == t.start and (these := _THESE.match(r.text, t.start)):
+            out.append((t.start, CATEGORY_TYPES[these.group(1)]))
     return out
 
 

@@ -898,3 +898,8 @@ def test_a_paragraphs_run_in_name_label_hands_the_case_to_the_sentence_after_it(
     raw = "（二）国际经验\n美国。美国市政债券市场存量约为4万亿美元，地方政府主要依靠市场纪律。\n"
     found = examples(raw)
     assert [(e.name, e.text) for e in found] == [("美国", "美国市政债券市场存量约为4万亿美元")]
+
+
+def test_a_spoken_list_closed_by_a_demonstrative_and_its_class_is_a_list_of_cases() -> None:
+    assert names("恒大、碧桂园、融创这些房企都出了问题。") == ["恒大", "碧桂园", "融创"]
+    assert names("我们调研了这些城市。") == []
