@@ -93,9 +93,7 @@ _NOT_A_MEASURE = {
     "分": re.compile(r"[别析之类配布享工解散化行局支红期档值数项成钱制]"), "口": re.compile(r"[岸径号罩腔碑头气]"),
     "头": re.compile(r"[部条牌号等羊雁]"), "组": re.compile(r"[织建成合团件长员别数]"),  # 头部企业, 组织, 组成
 }
-# two neighbouring digits side by side (五六个, 三四家) give a rough count, not fifty-six
-_CN_DIGITS = "一二三四五六七八九"
-_NEIGHBOURS = re.compile(f"([{_CN_DIGITS}])([{_CN_DIGITS}])")
+_DIGIT_PAIR = re.compile("([一二三四五六七八九])([一二三四五六七八九])")
 _CLOCK = re.compile(r"[时点]\s*$")
 _AGE_BRACKET = re.compile(r"及以上|以上|及以下|以下")  # 60岁及以上人口: an age group
 # 日 counts days where a time limit frames it (30日内, 不超过60日, 不少于30日); elsewhere it is a date
@@ -119,10 +117,11 @@ _FIGURES_QUOTED = re.compile(rf"[\d.]+(?:{MULTIPLIER})?(?:{'|'.join(CURRENCY)})|
 
 # a population counted without 人: 68万常住人口, 5万以上的常住人口; 户籍人口68万, 常住人口只有51万
 _POPULATION_KINDS = "(?:常住|户籍|农村|城镇|乡村|老年|流动|外来|总)?"
-_PEOPLE_AFTER = re.compile(rf"(?P<num>{ARABIC})(?P<mult>[万亿])(?P<more>多|余)?(?:以上的?)?{_POPULATION_KINDS}人口")
+_POPULATION = rf"(?P<num>{ARABIC})(?P<mult>[万亿])(?P<more>多|余)?"
+_PEOPLE_AFTER = re.compile(rf"{_POPULATION}(?:以上的?)?{_POPULATION_KINDS}人口")
 _PEOPLE_BEFORE = re.compile(
     rf"{_POPULATION_KINDS}人口(?:总数|总量|规模)?(?:为|达到|达|约为|约|只有|仅有|仅|有|已超过|超过|突破|不足|近)?"
-    rf"(?P<num>{ARABIC})(?P<mult>[万亿])(?P<more>多|余)?(?![\u4e00-\u9fff%％])"
+    rf"{_POPULATION}(?![\u4e00-\u9fff%％])"
 )
 
 
@@ -265,6 +264,14 @@ def _plausible_chinese_count(text: str, m: re.Match[str], value: float) -> bool:
     return unit not in ("届", "次") and value >= 3 and not small_set and not _DISCOURSE.match(text, m.end())
 
 
+def _rough_count(num: str) -> tuple[float, float] | None:
+    """Two neighbouring digits side by side give a rough count, not a two-digit number: 五六 → (5, 6)."""
+    if (pair := _DIGIT_PAIR.fullmatch(num)) is None:
+        return None
+    low, high = (parse_numeral(digit) for digit in pair.groups())
+    return (low, high) if high == low + 1 else None
+
+
 def _duration(text: str, m: re.Match[str], value: float) -> bool:
     """A span of years written in digits (连续14年, 约7.9年, 3～5年); not a year cut by a line break
     (20⏎23年末), a decade (80年代), a programme's name (三年行动) or the time a remark looks at
@@ -305,8 +312,8 @@ def _measured(text: str):
             upper = parse_numeral(m.group("num2")) if m.group("num2") else None
         except (ValueError, KeyError):
             continue
-        if (pair := _NEIGHBOURS.fullmatch(num)) and _CN_DIGITS.index(pair[2]) == _CN_DIGITS.index(pair[1]) + 1:
-            value, upper = float(_CN_DIGITS.index(pair[1]) + 1), float(_CN_DIGITS.index(pair[2]) + 1)  # 五六个: 5 or 6
+        if rough := _rough_count(num):
+            value, upper = rough
         if chinese and (unit in _DIGITS_ONLY or not _plausible_chinese_count(text, m, value)):
             continue
         if unit == "年" and not _duration(text, m, value):
@@ -334,8 +341,7 @@ def _measured(text: str):
             num_start=m.start(),
             value=scaled(-value if minus is not None else value, m.group("mult1") or mult),
             unit=canonical_unit(unit) + (per.group(1) + per.group(2) if per else ""),
-            approx=bool(m.group("more") or m.group("more2") or _NEIGHBOURS.fullmatch(num))
-            or _hedged(text, m.start(), m.end()),
+            approx=bool(m.group("more") or m.group("more2") or rough) or _hedged(text, m.start(), m.end()),
             is_change=unit.endswith("百分点") or is_change,
             upper=scaled(upper, mult) if upper is not None else None,
             confidence=0.75 if chinese else 0.9,

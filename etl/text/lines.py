@@ -394,7 +394,7 @@ def _table_header(s: str, lines: list[Line], nonblank: list[int], k: int) -> boo
     sentence punctuation, right above a row of figures (指标　研发投入强度（%）　高新技术企业（万家）)."""
     cells = s.split()
     if (len(cells) < _HEADER_CELLS or any(len(c) > _HEADER_CELL for c in cells) or _PUNCTUATION.search(s)
-            or _FIGURE_LABEL.match(s) or s.startswith("专栏") or any(_HAN_CHAR.fullmatch(c) for c in cells)):
+            or _FIGURE_LABEL.match(s) or heading_level(s) or any(_HAN_CHAR.fullmatch(c) for c in cells)):
         return False  # a box's title (专栏 2　…), prose set with blanks around its figures (2024 年 1 月起…)
     return k + 1 < len(nonblank) and _text_table_row(lines[nonblank[k + 1]].stripped)
 

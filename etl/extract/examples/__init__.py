@@ -53,8 +53,6 @@ _GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署�
 # paragraphs that open on that name tell the case; a security code marks a listed company
 _NAMED_SECTION = re.compile(r"([^，,。；;：:（(“]{2,12})(?:([（(]\s*\d{4,6}\.[A-Z]{2}\s*[）)])|[（(：:“])")
 _SLOGAN = re.compile(r"[、，,]")  # “县域统筹、片区运营”: a quoted formula of several points, no one case
-# a boxed case's own heading: 【案例】, 【典型案例三】 (not a compilation's 案例二, whose body tells it)
-_CASE_BOX = re.compile(r"^【(?:典型)?案例[^】]{0,4}】")
 _RUN_IN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[。.]")
 _SEGMENT_END = re.compile(r"[；;。！？]")  # evidence runs on to the next clause only within its segment
 
@@ -116,8 +114,12 @@ def _sentence_examples(
 
 
 def _case_heading(text: str) -> int | None:
-    """Where the title of a case's own heading starts (【案例】某热电厂：… → 4), else None."""
-    return m.end() if (m := _CASE_BOX.match(text)) else None
+    """Where the title of a boxed case's own heading starts (【案例】某热电厂：… → 4), else None; not
+    a compilation's 案例二, whose body tells the case."""
+    numbered = heading_level(text)
+    if numbered is None or not numbered[1].startswith("【") or "案例" not in numbered[1]:
+        return None
+    return len(text) - len(numbered[2])
 
 
 def _run_in_label(text: str) -> bool:
