@@ -321,6 +321,28 @@ def localed_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
     return out
 
 
+# an unnamed member of a named place, the place's own subdivisions between (南沅市一家食品企业, 临泽市
+# 丰禾县一家医院, 某市某区一家面馆, 梧阳市某职业培训学校): a concrete case the text keeps anonymous
+_MEMBER = re.compile(
+    r"(?P<within>[市省]?(?:(?:(?!一|某)[\u4e00-\u9fff]){2,4}?[县区市镇乡村])?)(?:某[区县镇乡村])?(?:一[家个座所]|某(?![些种类地]))"
+)
+
+
+def anonymous_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
+    """A named place one of whose firms, projects or institutions a clause tells of as its subject,
+    unnamed: the case goes by the place and the subdivision named after it (安澜/nrfg 市石埠区一家 →
+    安澜市石埠区); where one works or whom one deals with (在上海一家企业工作, 收购德国一家公司) is no case."""
+    out = []
+    for m in r.mentions:
+        subject = m.named and m.form != "quote" and r.content_start(r.clause(m.start)[0]) == m.start
+        member = _MEMBER.match(r.text, m.end) if subject else None
+        within = member.group("within") if member else ""
+        if member is None or frequent(m.name) or not (m.entity_type == "place" or within[:1] in ("市", "省")):
+            continue
+        out.append(replace(m, end=m.end + len(within), name=m.name + within, entity_type="place"))
+    return out
+
+
 # a place that launches or pilots something of its own (南京推行“时间银行”, 白沙县探索了…模式, 上海组建…)
 _LAUNCHES = re.compile(
     r"\s*(?:则|也|还|已经?|先后|率先|积极|大力|着力)?\s*(?:去年|今年|近年来|此前)?\s*"

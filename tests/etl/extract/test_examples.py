@@ -903,3 +903,17 @@ def test_a_paragraphs_run_in_name_label_hands_the_case_to_the_sentence_after_it(
 def test_a_spoken_list_closed_by_a_demonstrative_and_its_class_is_a_list_of_cases() -> None:
     assert names("恒大、碧桂园、融创这些房企都出了问题。") == ["恒大", "碧桂园", "融创"]
     assert names("我们调研了这些城市。") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("据反映，沣阳市一家印染企业扩建厂房用了十一个月才拿到施工许可。", "沣阳"),
+    ("沣阳市桐江县一家民办幼儿园在申请补贴时被要求重复提交材料。", "沣阳市桐江县"),
+    ("沣阳市某区一家社区超市办理食品经营许可时跑了三趟。", "沣阳"),
+])
+def test_an_unnamed_firm_of_a_named_place_told_as_a_clauses_subject_is_a_case_of_that_place(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_where_someone_works_or_whom_a_firm_deals_with_is_no_anonymous_case() -> None:
+    assert names("他曾在上海一家外资企业做了五年工程师。") == []
+    assert names("公司去年与意大利一家开发商签订了供货协议。") == []
