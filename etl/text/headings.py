@@ -47,6 +47,8 @@ _NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, re.compile(rf"^专栏(?!.{{0,6}}续)\s*(?:[{_CN}\d]{{1,3}}(?:-\d{{1,2}})?)?(?:\s+|(?=[“「]))")),
     # a compilation's cases (案例一  某县某村：…, 典型案例3．…, a report's boxed 【案例】…), a section each
     (2, re.compile(rf"^(?:【(?:典型)?案例\s*[{_CN}\d]{{1,3}}】\s*|【(?:典型)?案例】\s*(?=\S)|(?:典型)?案例\s*[{_CN}\d]{{1,3}}(?:\s*[：:、．.]\s*|\s+))")),
+    # a report's or a slide's numbered proposal (建议一｜聚焦主导产业, 举措三：…), a section each
+    (2, re.compile(rf"^(?:建议|对策|策略|举措|路径|任务|行动)[{_CN}\d]{{1,2}}\s*[｜|：:]\s*(?=\S)")),
 )
 # Journal numbering 1 引言 / 2.1 数据来源, the depth giving the level; not a figure broken onto a
 # line of its own (12 个县, 1.4 万列): a measure word never opens a heading.

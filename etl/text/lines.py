@@ -72,6 +72,9 @@ _FOOTNOTE_TEXT = re.compile(r"^(?:[①-⑳]\s*\S|\[\^\w+\]\s*[:：])")  # a page
 # "嘉宾A（李某）：" or its timestamp ("[00:12:31]")
 _TIMESTAMP = r"[\[［(（]\d{1,2}:\d{2}(?::\d{2})?[\]］)）]\s*"
 TIMESTAMPED = re.compile(_TIMESTAMP)  # a transcript's line that opens a turn, whatever the line before
+# a list item's bullet (a slide's or a report's bullet list): the item opens a paragraph of its own,
+# however the line before ended (• 设立产业基金 ⏎ • 建立链长制 are two points, not one wrapped line)
+LIST_BULLET = re.compile(r"[•▪➢➤√✓✔◆●■□○►▶▸◦◇]\s*(?=\S)")
 SPEAKER = re.compile(
     rf"^(?:{_TIMESTAMP})?(?:(?:主持人|记者|问|答|[\u4e00-\u9fff]{{2,4}}[A-Z]?\s*[（(][^（()）]{{2,40}}[）)]"
     rf"|[\u4e00-\u9fff]{{2,3}}[A-Z]|[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,2}})\s*[：:]|(?<=[\]］)）])(?=\s*\S))"
@@ -92,6 +95,7 @@ _BRACKETS_ONLY = re.compile(r"^[\[\]【】()（）\s┌┐└┘├┤┬┴┼�
 _BOX_SIDES = "│┃║"
 _ASIDE_LINE = re.compile(r"^[（(][^（()）]{6,}[）)]$")  # （本文根据录音整理）, （数据来源：…）
 _SOURCE_LINE = re.compile(r"^(?:资料|数据)来源\s*[：:].{0,80}$")  # under a chart or table: 资料来源：海关总署，X研究所
+_UNIT_LINE = re.compile(r"^[（(]?\s*单位\s*[：:][^，。；]{1,20}$")  # above a chart or table: 单位：亿元、%
 _TABLE_ROW = re.compile(r"^\|.*\|$|^</?(table|tr|td|th|thead|tbody)\b|<td>|</tr>", re.I)
 _FIGURE_LABEL = re.compile(r"^(图|表|附图|附表|Figure|Fig\.|Table)\s*\d+(?![.\d])")
 # a news photo's caption: 图为…, credited to its photographer (本报记者 某某摄) or the archive (资料图片)
@@ -193,7 +197,7 @@ def _line_role(s: str) -> str | None:
     if _text_table_row(s) or (len(s) <= _WEB_LINE and _WEB_PAGE.search(s)):
         return "furniture"
     if (_IMAGE.match(s) or _PAGE_NUMBER.match(s) or _BRACKETS_ONLY.match(s) or _TABLE_ROW.match(s)
-            or _ASIDE_LINE.match(s) or _SOURCE_LINE.match(s) or _CONTENTS.search(s)):
+            or _ASIDE_LINE.match(s) or _SOURCE_LINE.match(s) or _UNIT_LINE.match(s) or _CONTENTS.search(s)):
         return "furniture"
     if s.startswith("_") or (_FIGURE_LABEL.match(s) and len(s) <= 60 and not ends_sentence(s)) \
             or (_PHOTO.search(s) and len(s) <= 80):

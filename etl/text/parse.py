@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from etl.text.article import Article, Section, Sentence
 from etl.text.clean import MappedText
 from etl.text.lines import (
-    ABSTRACT_MARK, KEYWORDS_MARK, SPEAKER, TIMESTAMPED, Line, classify_lines, ends_sentence, typical_width,
+    ABSTRACT_MARK, KEYWORDS_MARK, LIST_BULLET, SPEAKER, TIMESTAMPED, Line, classify_lines, ends_sentence,
+    typical_width,
 )
 from etl.text.sentences import sentence_spans
 from etl.text.speech import speech_spans
@@ -93,6 +94,7 @@ class _Builder:
             or (prev is not None and ends_sentence(prev.text)
                 and (len(prev.stripped) < 0.9 * self.width or line.lead_space or SPEAKER.match(line.stripped)))
             or TIMESTAMPED.match(line.stripped) is not None
+            or LIST_BULLET.match(line.stripped) is not None
         )
         if new:
             self.body = _Paragraph("body", self.path)

@@ -433,3 +433,17 @@ def test_a_figure_the_margin_cut_after_a_bare_digit_is_joined_however_short_the_
     wide = "社会消费品零售总额达到471495亿元，比上年增长7.2%，其中餐饮收入52890亿元，增长20.4%，恢复势头良好。\n"
     raw = wide * 4 + "全国网上零售额154264亿元，增长 1\n1.0%，实物商品网上零售额占比为27.6%。\n"
     assert parse_article(raw).sentences[-1].text.startswith("全国网上零售额154264亿元，增长11.0%")
+
+
+def test_each_bullet_of_a_list_opens_a_paragraph_and_a_charts_unit_line_is_furniture() -> None:
+    raw = ("二、发展基础\n• 2024年全市软件业务收入达到86亿元\n• 龙头企业带动能力不足，本地配套率低于三成\n"
+           "单位：亿元\n➢ 人才外流明显\n")
+    article = parse_article(raw)
+    body = [(s.paragraph, s.text) for s in article.sentences if s.role == "body"]
+    assert [text for _, text in body] == ["•2024年全市软件业务收入达到86亿元", "•龙头企业带动能力不足，本地配套率低于三成", "➢人才外流明显"]
+    assert len({paragraph for paragraph, _ in body}) == 3
+
+
+def test_a_numbered_proposal_title_opens_a_section() -> None:
+    article = parse_article("三、策略建议\n建议一｜聚焦两条主导产业链\n市政府应集中资源发展智能终端产业。\n")
+    assert article.sentences[-1].section == ("三、策略建议", "建议一｜聚焦两条主导产业链")
