@@ -43,6 +43,8 @@ _PREDICATE = re.compile(
 )
 # After 需要/要, a pivot subject ("需要城市进一步提升…") is followed by an adverb or a frame.
 _VERB_FIRST = re.compile(rf"(?:{DIRECTIVE_VERBS})")
+# what ends the body a document asks to act (请X会同Y…, 请X于3月底前…, 请X抓紧研究…)
+_ASKED_END = re.compile(rf"会同|联合|配合|牵头|负责|于|在|将|把|按|对|从|及时|尽快|抓紧|认真|切实|\d|{DIRECTIVE_VERBS}")
 _PIVOT_END = re.compile(r"进一步|随着|在|通过|加快|积极|不断|切实|大力|更加|更好地|能够|也|都|率先|主动|共同")
 # Adverbs between a subject and its modal ("上海浦东新区也可…").
 _BEFORE_MODAL = re.compile(
@@ -139,6 +141,9 @@ def actor(clauses: list[str], cue_clause: int, cue_at: int, previous: str | None
     """
     text = clauses[cue_clause]
     cue = MODAL.match(text, cue_at)
+    if cue and cue.group() == "请":  # 请县财政局会同县金融办设立…: the body asked, up to its partners, time or verb
+        end = _ASKED_END.search(after := text[cue.end():])
+        return _agent(after[: end.start()]) if end and end.start() >= 2 else None
     if cue and cue.group() in ("建议", "希望"):  # "笔者建议…", "我们希望美方…": the subject proposes; an actor follows
         return subject(text[cue.end():])
     named, who = local_subject(text[:cue_at])

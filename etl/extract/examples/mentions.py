@@ -94,10 +94,12 @@ _NAME_BRACKET = re.compile(r"[^（）()，,]{1,4}[）)]")
 
 def _registered_start(text: str, tokens: list[Token], k: int) -> int:
     """First token of a registered name ending in the legal form ``tokens[k]``: back to what stands
-    before it, whatever jieba made of the name's characters (深圳/ns 栖光/v 照明/v 科技/n 有限公司)."""
+    before it, whatever jieba made of the name's characters (深圳/ns 栖光/v 照明/v 科技/n 有限公司), or to
+    a place a verb takes as its object (4月底前完成/v 沣阳/ns 精密机械有限公司)."""
     end = tokens[k].start
     i = k
-    while i > 0 and end - tokens[i - 1].start <= _REGISTERED_MAX and not _stands_before(text, tokens[i].start):
+    while i > 0 and end - tokens[i - 1].start <= _REGISTERED_MAX and not _stands_before(text, tokens[i].start) \
+            and not (tokens[i].flag == "ns" and tokens[i - 1].flag == "v" and len(tokens[i - 1].word) >= 2):
         i -= 1
     return i if i < k else _phrase_start(tokens, k)
 

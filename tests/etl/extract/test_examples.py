@@ -917,3 +917,7 @@ def test_an_unnamed_firm_of_a_named_place_told_as_a_clauses_subject_is_a_case_of
 def test_where_someone_works_or_whom_a_firm_deals_with_is_no_anonymous_case() -> None:
     assert names("他曾在上海一家外资企业做了五年工程师。") == []
     assert names("公司去年与意大利一家开发商签订了供货协议。") == []
+
+
+def test_a_registered_name_a_verb_takes_as_its_object_starts_at_its_place() -> None:
+    assert names("县里将于6月底前完成沣阳精密机械有限公司扩产项目的用地报批。") == ["沣阳精密机械"]

@@ -662,3 +662,18 @@ def test_still_having_to_do_something_proposes_but_what_it_comes_down_to_does_no
                                      "（一）以跨境支付系统为主干，稳步扩大直接参与者范围"])
 def test_an_imperative_heading_jieba_would_read_as_a_noun_commands(heading: str) -> None:
     assert [r.text for r in recs(f"{heading}\n")] == [heading]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("请县商务局会同县税务局在5月底前出台跨境电商扶持细则。", "县商务局"),
+    ("请各乡镇于3月底前将闲置厂房清单报送县发改局。", "各乡镇"),
+    ("请市交通运输局抓紧研究开通园区公交专线。", "市交通运输局"),
+])
+def test_a_document_asking_a_body_to_act_proposes_with_that_body_as_actor(text: str, actor: str) -> None:
+    assert one(text).actor == actor
+
+
+def test_addressing_the_audience_and_a_minutes_title_propose_nothing() -> None:
+    assert recs("请各位代表审议，并提出意见。") == []
+    assert recs("具体数据请以统计局公布的为准。") == []
+    assert recs("会议纪要已印发各有关单位。") == []
