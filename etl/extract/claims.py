@@ -64,6 +64,7 @@ _HOST = re.compile(r"^(?:主持人|记者|问|编者按?)\s*[：:]")
 _STEERING = re.compile(r"请|各位|大家|谈谈|聊聊|说说|接下来|下面|实录|审阅|整理")
 _FINDING = re.compile(r"(?:发现|表明|显示|证实|认为|指出|提出|得出|了解到)(?:了|：|:)?(?!以下|如下|[几若一两三四五六])")
 _CLAUSE_BREAK = re.compile(r"[，,：:；;]")
+_GLOSSARY = re.compile(r"(?:关键术语|关键词|基本概念)[：:]?$")  # a list of terms under its label asserts nothing
 _ANSWERS = re.compile(r"问[：:].*[？?]$")  # a policy Q&A's question heading: its answer sets out measures
 _CASE_FRAME = re.compile(r"以[^，,。；;]{1,16}为例")
 _OTHERS_SAY = re.compile(r"(?:有人|观点|分析|学者|专家|人士|有的人)[^，,。；;]{0,4}?(?:认为|指出|强调|主张|担心|表示)")
@@ -356,7 +357,8 @@ def extract(article: Article, cases: Sequence[Example] = ()) -> list[Claim]:
         first, paragraph = s.paragraph != paragraph, s.paragraph
         if first and _HOST.match(s.text):
             host = s.paragraph
-        if s.role not in ("body", "abstract") or (s.paragraph == host and _STEERING.search(s.text)):
+        if s.role not in ("body", "abstract") or (s.paragraph == host and _STEERING.search(s.text)) \
+                or (s.section and _GLOSSARY.match(s.section[-1])):
             continue
         review = reviews(s.section) and not any(_ARGUED.search(h) for h in s.section)
         told = tells_cases(s.section) or bool(_ANSWERS.search(s.section[-1] if s.section else ""))

@@ -40,11 +40,13 @@ _NUMBERING: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^[{_CN}]{{1,3}}\s*[、．.]\s*")),
     # 第一部分 近期经济发展 (not 第三章, which books and theses repeat as the running header)
     (1, re.compile(rf"^第[{_CN}\d]{{1,3}}部分(?:\s+|\s*[：:]\s*)")),
+    # a chapter's section (第一节 城市更新的内涵), under the chapter title its pages repeat
+    (2, re.compile(rf"^第[{_CN}\d]{{1,3}}节(?:\s+|\s*[：:]\s*)")),
     (2, re.compile(rf"^[（(]\s*[{_CN}]{{1,3}}\s*[）)]\s*")),
     (3, re.compile(r"^\d{1,2}\s*[、．.](?!\d)\s*")),
     (4, re.compile(r"^[（(]\s*\d{1,2}\s*[）)]\s*")),
-    # a report's box (专栏1　某片区“一业一证”改革, 专栏 3-1 …, 专栏　十件民生实事; not 专栏1（续）)
-    (2, re.compile(rf"^专栏(?!.{{0,6}}续)\s*(?:[{_CN}\d]{{1,3}}(?:-\d{{1,2}})?)?(?:\s+|(?=[“「]))")),
+    # a report's box (专栏1　某片区“一业一证”改革, 专栏 3-1 …, 【专栏5-1】…, 专栏　十件民生实事; not 专栏1（续）)
+    (2, re.compile(rf"^(?:【专栏\s*(?:[{_CN}\d]{{1,3}}(?:-\d{{1,2}})?)?】\s*(?=\S)|专栏(?!.{{0,6}}续)\s*(?:[{_CN}\d]{{1,3}}(?:-\d{{1,2}})?)?(?:\s+|(?=[“「])))")),
     # a compilation's cases (案例一  某县某村：…, 典型案例3．…, a report's boxed 【案例】…), a section each
     (2, re.compile(rf"^(?:【(?:典型)?案例\s*[{_CN}\d]{{1,3}}】\s*|【(?:典型)?案例】\s*(?=\S)|(?:典型)?案例\s*[{_CN}\d]{{1,3}}(?:\s*[：:、．.]\s*|\s+))")),
     # a report's or a slide's numbered proposal (建议一｜聚焦主导产业, 举措三：…), a section each
@@ -66,7 +68,9 @@ _MIN_DOT_HEADING = 5  # ■ 周某, ■对话嘉宾: a speaker or a sidebar's la
 # figure, words set apart (■ 韩某  某大学教授)
 _LIST_ITEM = re.compile(r"[，,；;。]|\d|\s")
 _CLAUSE_END = re.compile(r"[，,；;。：:]$")
-_PLAIN_TITLES = re.compile(r"^(前言|引言|结语|结论|结束语|余论|参考文献|注释|对策建议|政策建议)[:：]?$")
+_PLAIN_TITLES = re.compile(
+    r"^(前言|引言|结语|结论|结束语|余论|参考文献|注释|对策建议|政策建议|学习目标|本章小结|关键术语|复习思考题|思考题)[:：]?$"
+)
 _BLANKS = re.compile(r"\s+")  # a title spaced out to the page width: 前  言
 # a case's parts: 【基本情况】【主要做法】【经验启示】, or the same labels on lines of their own (背景, 主要做法, 成效)
 _BRACKETED = re.compile(

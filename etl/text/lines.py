@@ -26,7 +26,7 @@ KEYWORDS_MARK = re.compile(r"^(\*\*)?[\[【]?\s*(关\s*键\s*词|关键字)\s*(?
 _ENGLISH_START = re.compile(r"^(abstract|key\s*words?|keywords)\b", re.I)
 # what follows the article: its references, notes, and a research report's statements and disclaimer
 _BACK_MATTER = re.compile(
-    r"^(#+\s*)?[\[【]?(参考文献|注\s*释|References|尾注|免责声明|分析师声明|(?:投资)?评级说明|法律声明|重要声明|相关链接|相关阅读)[\]】]?\s*[:：]?\s*$",
+    r"^(#+\s*)?[\[【]?(参考文献|注\s*释|References|尾注|延伸阅读|免责声明|分析师声明|(?:投资)?评级说明|法律声明|重要声明|相关链接|相关阅读)[\]】]?\s*[:：]?\s*$",
     re.I,
 )
 _META = re.compile(

@@ -168,7 +168,7 @@ def test_a_principle_stated_in_a_section_on_foundations_is_a_position() -> None:
     assert found(raw) == [("区域合作必须以产业分工为前提", "definitional")]
 
 
-@pytest.mark.parametrize("stance", ["我认为，", "笔者认为，", "我们觉得，", "在我看来，", "我认为", "研究发现，"])
+@pytest.mark.parametrize("stance", ["我认为，", "笔者认为，", "我们觉得，", "在我看来，", "我认为", "研究发现，", "本书认为，"])
 def test_the_authors_own_stance_keeps_the_proposition_after_it(stance: str) -> None:
     text = f"{stance}县域产业升级滞后的根本原因在于缺乏龙头企业。"
     assert found(text) == [("县域产业升级滞后的根本原因在于缺乏龙头企业", "causal")]
@@ -572,3 +572,7 @@ def test_a_transcripts_speaker_label_is_left_out_and_neither_a_hosts_welcome_nor
            "[00:00:21] 嘉宾A（李某）：嗯，县城消费的潜力其实是被低估了。\n"
            "[00:01:02] 嘉宾B（王某）：对对对，我同意李老师的看法。\n")
     assert [t for t, _ in found(raw)] == ["嗯，县城消费的潜力其实是被低估了"]
+
+
+def test_a_list_of_key_terms_asserts_nothing() -> None:
+    assert found("关键术语\n城市更新与存量用地再开发 工业用地弹性出让\n") == []

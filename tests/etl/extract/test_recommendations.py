@@ -677,3 +677,7 @@ def test_addressing_the_audience_and_a_minutes_title_propose_nothing() -> None:
     assert recs("请各位代表审议，并提出意见。") == []
     assert recs("具体数据请以统计局公布的为准。") == []
     assert recs("会议纪要已印发各有关单位。") == []
+
+
+def test_a_textbooks_learning_objectives_label_commands_nothing() -> None:
+    assert [r for r in recs("学习目标\n") if r.text == "学习目标"] == []

@@ -447,3 +447,15 @@ def test_each_bullet_of_a_list_opens_a_paragraph_and_a_charts_unit_line_is_furni
 def test_a_numbered_proposal_title_opens_a_section() -> None:
     article = parse_article("三、策略建议\n建议一｜聚焦两条主导产业链\n市政府应集中资源发展智能终端产业。\n")
     assert article.sentences[-1].section == ("三、策略建议", "建议一｜聚焦两条主导产业链")
+
+
+def test_a_chapters_numbered_section_opens_a_section() -> None:
+    article = parse_article("第一节 城市更新的内涵\n城市更新是存量时代城市发展的主要方式。\n")
+    assert [(s.role, s.section) for s in article.sentences][-1] == ("body", ("第一节城市更新的内涵",))
+
+
+def test_a_textbooks_labels_and_bracketed_box_open_sections() -> None:
+    raw = ("学习目标\n读者应当能够理解城市更新的内涵。\n【专栏5-1】沣阳市的“工改工”实践\n沣阳市累计改造低效工业用地3200亩。\n"
+           "关键术语\n城市更新 存量用地\n")
+    headings = [s.section[-1] for s in parse_article(raw).sentences if s.role == "body"]
+    assert headings == ["学习目标", "【专栏5-1】沣阳市的“工改工”实践", "关键术语"]
