@@ -25,7 +25,7 @@ from etl.extract.years import year_mentions
 _NUM = (rf"(?:(?<![\d.,]){ARABIC}"
         rf"|(?<![{CHINESE_DIGITS}])[{CHINESE_DIGITS}](?:[{CHINESE_DIGITS}点]|[万亿](?=[{CHINESE_DIGITS}])){{0,24}})")
 _QUANTITY = re.compile(
-    rf"(?P<num>{_NUM})(?:(?P<mult1>{MULTIPLIER})?(?P<sep>[-—–~～至到])(?P<num2>{_NUM}))?(?P<more>多|余|来)?"
+    rf"(?P<num>{_NUM})(?P<shut>(?<=\d)[)）])?(?:(?P<mult1>{MULTIPLIER})?(?P<sep>[-—–~～至到])(?P<num2>{_NUM}))?(?P<more>多|余|来)?"
     rf"(?P<mult>{MULTIPLIER})?(?P<more2>多|余)?(?: (?=[A-Za-z]))?(?P<unit>{'|'.join(map(re.escape, ALL_UNITS))})"
 )
 _RANK = re.compile(
@@ -333,6 +333,10 @@ def _measured(text: str):
             unit, is_change = "rank", True
         mult = m.group("mult")
         minus = _minus_before(text, m.start())
+        if m.group("shut"):  # an account's negative in brackets, (5.62)亿元; any other bracket ends no figure
+            if unit not in CURRENCY or m.group("num2") or text[m.start() - 1:m.start()] not in ("(", "（"):
+                continue
+            minus = m.start() - 1
         # money per unit stays money (0.12元/千瓦时 is CNY), as most annotators write it
         per = None if unit in PERCENT or unit in CURRENCY else _PER_UNIT.match(text, end)
         yield Quantity(

@@ -38,8 +38,10 @@ _AFFILIATION = re.compile(r"(大学|学院|研究院|研究所|研究中心|科�
 _IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 # a page number, front matter's in Roman numerals included (— 7 —, 第3页, IV)
 _ROMAN = r"[IVX]{1,5}|[ivx]{1,5}|[Ⅰ-Ⅻ]"  # ASCII letters, or the numerals Unicode gives one character each
-# a page number: — 7 —, 第3页, IV, a prospectus's 1-1-86
-_PAGE_NUMBER = re.compile(rf"^[-—–·\s]*(?:(第\s*)?\d{{1,4}}(\s*页)?|{_ROMAN}|\d-\d-\d{{1,4}})[-—–·\s]*$")
+# a page number: — 7 —, 第3页, 第 8 页 共 30 页, IV, a prospectus's 1-1-86
+_PAGE_NUMBER = re.compile(
+    rf"^[-—–·\s]*(?:(第\s*)?\d{{1,4}}(\s*页)?(?:\s*[，,/]?\s*共\s*\d{{1,4}}\s*页)?|{_ROMAN}|\d-\d-\d{{1,4}})[-—–·\s]*$"
+)
 # a table of contents: its title, and entries led by dots to their page (…… 3, ....... 12), or the
 # leader's end wrapped onto a line of its own (. 4)
 _CONTENTS = re.compile(

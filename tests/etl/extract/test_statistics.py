@@ -513,3 +513,8 @@ def test_two_neighbouring_digits_give_a_rough_count_not_a_two_digit_number() -> 
 @pytest.mark.parametrize("text", ["龙头企业中有10头部品牌。", "通往五组、六组的路全断了。", "3组织联合发起倡议。"])
 def test_tou_and_zu_that_begin_a_word_or_name_a_village_group_count_nothing(text: str) -> None:
     assert not any(unit in ("头", "组") for _, unit in stats(text))
+
+
+def test_an_accounts_negative_in_brackets_is_a_negative_sum_and_other_brackets_end_no_figure() -> None:
+    assert stats("公司经营活动净现金流分别为(5.62)亿元和（1,234.5）万元。") == [(-562000000.0, "CNY"), (-12345000.0, "CNY")]
+    assert stats("见第(3)项，共(12)个条款。") == []

@@ -459,3 +459,8 @@ def test_a_textbooks_labels_and_bracketed_box_open_sections() -> None:
            "关键术语\n城市更新 存量用地\n")
     headings = [s.section[-1] for s in parse_article(raw).sentences if s.role == "body"]
     assert headings == ["学习目标", "【专栏5-1】沣阳市的“工改工”实践", "关键术语"]
+
+
+def test_a_page_number_that_counts_the_pages_is_furniture() -> None:
+    raw = "全区地区生产总值达到1286亿元，经济总量在全市各区中\n第 6 页 共 28 页\n排名第二。\n"
+    assert [s.text for s in parse_article(raw).sentences] == ["全区地区生产总值达到1286亿元，经济总量在全市各区中排名第二。"]
