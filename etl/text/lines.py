@@ -66,6 +66,13 @@ _WEB_PAGE = re.compile(
     r"|打印本页|关闭窗口|ICP备|公网安备|网站标识码|^(?:主办单位|承办单位|版权所有)[：:]?"
 )
 _WEB_LINE = 120  # the longest line such furniture takes
+# an official document's furniture: its number (某政发〔2025〕7号), who signed it, a meeting's attendance
+# (主持：, 出席：, 列席：), the distribution and printing lines at its foot (抄送：…, 某某办公室 2025年3月12日印发)
+_OFFICIAL = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{1,4}\s*号$|^签\s*发\s*人?\s*[：:]"
+    r"|^(?:主\s*持|出\s*席|列\s*席|参\s*加|记\s*录|请\s*假|缺\s*席)(?:人员|单位)?\s*[：:]"
+    r"|^(?:抄\s*送|分\s*送|主\s*送|报\s*送|发\s*送)\s*[：:]|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$"
+)
 _RESTRICTED = re.compile(r"^(?:内部(?:资料|参考)|注意保存|请勿外传|\s)+$")  # printed on an internal report's cover
 _PUNCTUATION = re.compile(r"[，。；：、,;:！？!?]")
 _RUNNING_TEXT = re.compile(r"[，。；]")  # a figure's title has no clauses: after it, a line with them is the body again
@@ -196,7 +203,7 @@ def _text_table_row(s: str) -> bool:
 
 def _line_role(s: str) -> str | None:
     """The role a line has on its own, whatever surrounds it."""
-    if _text_table_row(s) or (len(s) <= _WEB_LINE and _WEB_PAGE.search(s)):
+    if _text_table_row(s) or (len(s) <= _WEB_LINE and (_WEB_PAGE.search(s) or _OFFICIAL.search(s))):
         return "furniture"
     if (_IMAGE.match(s) or _PAGE_NUMBER.match(s) or _BRACKETS_ONLY.match(s) or _TABLE_ROW.match(s)
             or _ASIDE_LINE.match(s) or _SOURCE_LINE.match(s) or _UNIT_LINE.match(s) or _CONTENTS.search(s)):

@@ -464,3 +464,9 @@ def test_a_textbooks_labels_and_bracketed_box_open_sections() -> None:
 def test_a_page_number_that_counts_the_pages_is_furniture() -> None:
     raw = "全区地区生产总值达到1286亿元，经济总量在全市各区中\n第 6 页 共 28 页\n排名第二。\n"
     assert [s.text for s in parse_article(raw).sentences] == ["全区地区生产总值达到1286亿元，经济总量在全市各区中排名第二。"]
+
+
+def test_an_official_documents_number_signature_attendance_and_distribution_lines_are_furniture() -> None:
+    raw = ("沣阳县人民政府\n沣政纪〔2025〕7号\n签发人：王某某\n会议研究了民营经济发展有关问题。\n主持：王某某\n"
+           "列席：县发改局、县财政局\n会议认为，要素保障不足是主要困难。\n抄送：县委办公室。\n县政府办公室    2025年3月12日印发\n")
+    assert [s.text for s in parse_article(raw).sentences] == ["会议研究了民营经济发展有关问题。", "会议认为，要素保障不足是主要困难。"]
