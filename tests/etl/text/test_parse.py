@@ -470,3 +470,8 @@ def test_an_official_documents_number_signature_attendance_and_distribution_line
     raw = ("沣阳县人民政府\n沣政纪〔2025〕7号\n签发人：王某某\n会议研究了民营经济发展有关问题。\n主持：王某某\n"
            "列席：县发改局、县财政局\n会议认为，要素保障不足是主要困难。\n抄送：县委办公室。\n县政府办公室    2025年3月12日印发\n")
     assert [s.text for s in parse_article(raw).sentences] == ["会议研究了民营经济发展有关问题。", "会议认为，要素保障不足是主要困难。"]
+
+
+def test_a_charts_row_of_data_labels_is_furniture() -> None:
+    raw = "• 人才外流明显，高校毕业生留沣率约为38%\n289 326 371 412\n"
+    assert [s.text for s in parse_article(raw).sentences] == ["•人才外流明显，高校毕业生留沣率约为38%"]
