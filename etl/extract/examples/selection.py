@@ -44,6 +44,8 @@ _PUNCT = re.compile(r"[，,。；;、：:]")
 _ADMINISTRATIVE = ("市", "县", "省", "区", "镇", "乡", "村")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}省(?=[\u4e00-\u9fff]{2})")  # before the county or city it holds
+# firms or projects a place brought in (先后引入X、Y等项目, 吸引了X、Y等企业): named, they are its cases
+_ATTRACTED = re.compile(r"(?:引入|引进|吸引|招引|集聚|聚集|落户|培育出|孵化出|涌现出)了?\s*$")
 _GOES_ON = re.compile(r"(?:的做法|的经验)?(?:则|也|同样|亦)")  # …。新加坡则…, 汉堡港也…
 
 
@@ -188,7 +190,8 @@ def listed_cases(
         clause = r.clause(first)
         in_scope = first >= story_from or any(c.end <= first < r.clause(c.end)[1] for c in cues if not c.frame)
         subject = r.content_start(clause[0]) == first
-        if len(items) < 2 or not (in_scope or subject) or r.word_before(first) in _LOCATIVE | _PARTNER:
+        attracted = category in ("organisation", "project") and bool(_ATTRACTED.search(r.text, clause[0], first))
+        if len(items) < 2 or not (in_scope or subject or attracted) or r.word_before(first) in _LOCATIVE | _PARTNER:
             continue
         if subject and not in_scope and MODAL.search(r.text, closer, clause[1]):
             continue  # 郑州、西安等城市应当…: those told what to do, not cases

@@ -921,3 +921,8 @@ def test_where_someone_works_or_whom_a_firm_deals_with_is_no_anonymous_case() ->
 
 def test_a_registered_name_a_verb_takes_as_its_object_starts_at_its_place() -> None:
     assert names("县里将于6月底前完成沣阳精密机械有限公司扩产项目的用地报批。") == ["沣阳精密机械"]
+
+
+def test_named_firms_a_place_brought_in_are_cases_but_kinds_of_firms_are_not() -> None:
+    assert names("沣阳经开区近年来先后引进了华为、比亚迪等龙头企业。") == ["华为", "比亚迪"]
+    assert names("沣阳经开区近年来先后引进了电池、电机等配套企业。") == []
