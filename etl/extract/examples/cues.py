@@ -51,6 +51,10 @@ _FOR_INSTANCE = re.compile(
     r"|(?<![与同和跟])标杆(?:城市|地区|省份|企业|国家))"  # a benchmark an evaluation cites (not 与标杆城市X相比)
     r"(?:但不限于)?[：:，,]?"
 )
+# a sentence opening on what abroad shows (从国际经验看，美国…，日本也…; 国外方面，…): the subjects it tells of
+# are cases, as after 例如
+_ABROAD = re.compile(r"^\s*(?:从国际经验[看来]|从国际上?[看来]|从国外(?:经验)?[看来]|从海外经验看|国外方面)[，,：:]")
+ABROAD = "国际经验"
 # learning from a case, or a speaker presenting one (介绍了某县“小县大城”的做法)
 _LEARN = re.compile(r"(对标)|(学习|借鉴|效仿|参照|参考|复制|介绍了?)(?=[^，,。；;]*?(?:经验|模式|做法|机制|实践|探索))")
 _FRAME = re.compile(
@@ -75,7 +79,7 @@ CASE_AFTER = re.compile(
 EXAMPLE_OF = re.compile(r"的(?:长期|深刻|惨痛)?(例子|案例|教训)")
 # a remark that the case is worth following: X的做法值得借鉴, 对…具有借鉴意义
 WORTH_FOLLOWING = re.compile(r"(?:值得[^，,。；;]{0,8}?|具有(?:重要|一定|很强|较强)?的?)(借鉴|学习|效仿|参考)(?:意义|价值)?(?=[，,。；;：:]|$)")
-STORY_MARKERS = frozenset({"如", "例如", "比如", "譬如"})
+STORY_MARKERS = frozenset({"如", "例如", "比如", "譬如", ABROAD})
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +104,7 @@ def find_cues(text: str, heading: bool) -> list[Cue]:
         found += [Cue(m.group(1), m.start(1), m.end()) for m in _LIKE.finditer(text)]
         counted = [Cue(m.group(1), m.start(), m.end(), counted=True) for m in _COUNTED.finditer(text)]
         found += counted
+        found += [Cue(ABROAD, m.start(), m.end()) for m in _ABROAD.finditer(text)]
         found += [
             Cue(m.group(1), m.start(1), m.end()) for m in _FOR_INSTANCE.finditer(text)
             if not any(c.start <= m.start(1) < c.end for c in counted)

@@ -926,3 +926,13 @@ def test_a_registered_name_a_verb_takes_as_its_object_starts_at_its_place() -> N
 def test_named_firms_a_place_brought_in_are_cases_but_kinds_of_firms_are_not() -> None:
     assert names("沣阳经开区近年来先后引进了华为、比亚迪等龙头企业。") == ["华为", "比亚迪"]
     assert names("沣阳经开区近年来先后引进了电池、电机等配套企业。") == []
+
+
+@pytest.mark.parametrize("opener", ["从国际经验看，", "从国外经验看，", "国外方面，"])
+def test_the_subjects_a_sentence_on_experience_abroad_tells_of_are_cases(opener: str) -> None:
+    text = f"{opener}美国服务消费占居民消费的比重长期保持在65%以上，日本也在58%左右，两国都经历了消费结构升级。"
+    assert names(text) == ["美国", "日本"]
+
+
+def test_a_country_at_home_compared_without_an_opener_on_abroad_is_no_case() -> None:
+    assert names("美国服务消费占居民消费的比重长期保持在65%以上。") == []
