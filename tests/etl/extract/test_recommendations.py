@@ -681,3 +681,17 @@ def test_addressing_the_audience_and_a_minutes_title_propose_nothing() -> None:
 
 def test_a_textbooks_learning_objectives_label_commands_nothing() -> None:
     assert [r for r in recs("学习目标\n") if r.text == "学习目标"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "县域和乡村完全可以找到自己的位置。",
+    "发展的成果最终要落到群众身上。",
+    "代价最终仍要由当地居民承担。",
+    "扩大内需归根到底要靠提高收入。",
+])
+def test_what_is_entirely_possible_or_bound_to_happen_proposes_nothing(text: str) -> None:
+    assert recs(text) == []
+
+
+def test_what_a_place_could_well_learn_from_still_proposes() -> None:
+    assert one("沣阳完全可以借鉴浙江的做法。").actor == "沣阳"
