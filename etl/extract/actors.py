@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.cues import ADVERBS, CONNECTIVE, COPULA, COVERB, DIRECTIVE_VERBS, IMPERATIVE_HEAD, MODAL, STANCE, ZAI
+from etl.extract.cues import (
+    ADVERBS, CONNECTIVE, COPULA, COVERB, DIRECTIVE_VERBS, IMPERATIVE_HEAD, MODAL, STANCE, TURNS_ON, ZAI,
+)
 from etl.text.pos import noun_across
 
 # Heads that name an activity, a quality or a thing, not someone who can act.
@@ -163,6 +165,6 @@ def actor(clauses: list[str], cue_clause: int, cue_at: int, previous: str | None
             first = k + (k < cue_clause)
             break
     for k in range(first, cue_clause):
-        if who := subject(clauses[k]):
+        if not TURNS_ON.search(clauses[k]) and (who := subject(clauses[k])):
             return who
     return previous

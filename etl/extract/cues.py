@@ -178,6 +178,8 @@ COPULA = r"(?<![但于总还凡或而一二三四五六七八九十])是(?!否)"
 PAST = re.compile(r"已经|已|曾经|曾|(?<![为除])了(?![解结])")
 # A clause that only dates what follows: "改革开放以来".
 TIME_FRAME = re.compile(r"(以来|以后|之后|期间|时期|之际|年代)$|^(截至|截止)")
+# a clause asserting what a thing turns on (乡村振兴的关键在人，要…): a claim of its own, naming no actor of what follows
+TURNS_ON = re.compile(r"的(?:关键|核心|根本|重点|前提|基础|难点|症结)(?:在于|在|是)")
 # A clause that ends after an event, setting the time of what follows: "X建成后", "在加入机制变量后"
 # (not 今后, 落后, 滞后).
 AFTER_EVENT = re.compile(r"(?<![今落滞])(?:以后|之后|后)$")

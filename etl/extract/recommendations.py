@@ -45,6 +45,7 @@ from etl.extract.cues import (
     REPORTED,
     TIME_FRAME,
     TITLE_HEAD,
+    TURNS_ON,
     ZAI,
     reports_meeting,
 )
@@ -317,7 +318,8 @@ def _starts(text: str, words: list[str], offsets: list[int], views: bool) -> lis
             first = pos
             while first > floor and (is_frame(words[first - 1]) or _FRAME_END.search(words[first - 1])):
                 first -= 1
-            if first == pos > floor and not local_subject(clause[: m.start()])[0] and subject(words[pos - 1]):
+            if (first == pos > floor and not local_subject(clause[: m.start()])[0] and subject(words[pos - 1])
+                    and not TURNS_ON.search(words[pos - 1])):
                 first -= 1  # "佛山推进新型工业化，必须…": the clause naming the actor belongs to it
             starts.append(_Start(first, pos, m.start(), m.lastgroup))
         elif not starts and is_imperative(clause):

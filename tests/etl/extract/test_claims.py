@@ -576,3 +576,16 @@ def test_a_transcripts_speaker_label_is_left_out_and_neither_a_hosts_welcome_nor
 
 def test_a_list_of_key_terms_asserts_nothing() -> None:
     assert found("关键术语\n城市更新与存量用地再开发 工业用地弹性出让\n") == []
+
+
+def test_a_case_called_a_forerunner_or_a_mainstay_is_judged_not_just_told() -> None:
+    assert [kind for _, kind in found("德国是推动中小企业数字化的先行者。")] == ["evaluative"]
+
+
+def test_a_review_of_the_present_state_still_diagnoses_an_imbalance() -> None:
+    raw = "二、养老保险的现状\n我国职工养老保险长期实行省级统筹，各省基金余缺分化严重。\n"
+    assert [text for text, _ in found(raw)] == ["我国职工养老保险长期实行省级统筹，各省基金余缺分化严重"]
+
+
+def test_what_a_proposal_turns_on_is_a_claim_of_its_own() -> None:
+    assert found("乡村振兴的关键在人，要完善城乡人才双向流动机制。") == [("乡村振兴的关键在人", "evaluative")]

@@ -695,3 +695,7 @@ def test_what_is_entirely_possible_or_bound_to_happen_proposes_nothing(text: str
 
 def test_what_a_place_could_well_learn_from_still_proposes() -> None:
     assert one("沣阳完全可以借鉴浙江的做法。").actor == "沣阳"
+
+
+def test_what_a_proposal_turns_on_is_asserted_before_it_and_names_no_actor() -> None:
+    assert one("乡村振兴的关键在人，要完善城乡人才双向流动机制。").actor is None
