@@ -231,6 +231,11 @@ def _reports_figure(text: str, span: tuple[int, int]) -> bool:
     )
 
 
+def _judges_figure(clause: str) -> bool:
+    """A remark on a figure that judges or explains it (这部分村的基础依然脆弱, 这与…密切相关): a claim."""
+    return clause.lstrip().startswith("这") and claim_type(clause) in ("causal", "evaluative")
+
+
 def _ends_run(text: str, start: int, end: int, next_start: int) -> bool:
     """Whether an assertion ``text[start:end]`` ends before the clause at ``next_start``: at ；, or
     at a colon after a whole assertion that someone's words then bear out ("人才短缺是瓶颈：一位
@@ -257,7 +262,7 @@ def _runs(text: str, spans: Sequence[tuple[int, int]], taken: Sequence[Directive
         if figure or any(d.core <= s < d.end for d in taken):
             open_run = False
         elif not open_run and k and (_figures(text, spans[k - 1]) or _ESTIMATE.search(words[k - 1])) \
-                and _AFTER_FIGURE.match(words[k]):
+                and _AFTER_FIGURE.match(words[k]) and not _judges_figure(words[k]):
             continue  # a remark on the figure just left out
         elif open_run and not _ends_run(text, spans[runs[-1][0]][0], spans[k - 1][1], s) and not _topic_action(words, k):
             runs[-1].append(k)

@@ -589,3 +589,9 @@ def test_a_review_of_the_present_state_still_diagnoses_an_imbalance() -> None:
 
 def test_what_a_proposal_turns_on_is_a_claim_of_its_own() -> None:
     assert found("乡村振兴的关键在人，要完善城乡人才双向流动机制。") == [("乡村振兴的关键在人", "evaluative")]
+
+
+def test_a_remark_judging_the_figure_before_it_is_a_claim_but_one_breaking_it_down_is_not() -> None:
+    assert found("经营性收入在30万元以下的村仍有69个，这部分村的集体经济基础依然脆弱。") == [
+        ("这部分村的集体经济基础依然脆弱", "evaluative")]
+    assert found("全年出口增长5.9%，其中汽车出口在下半年明显下滑。") == []
