@@ -129,9 +129,6 @@ _DIAGNOSIS = re.compile(
     r"问题|不足|短板|困难|挑战|矛盾|有待|不强|不高|不大|薄弱|滞后|瓶颈|风险|压力|机遇|结果|根本|关键|特征明显|特点突出"
     r"|严重|失衡|分化|加剧|偏低|偏高|过度|不均衡|不平衡|不充分"
 )
-# A principle stated with 必须 that proposes no action (必须以X为基础) is a position too, and so is
-# what the review says a thing is (X是长江上游重要的内河港口, 已成为外贸增长的新引擎, 属于重资产行业).
-_POSITION_IN_REVIEW = re.compile(_DIAGNOSIS.pattern + r"|必须|务必|(?<![不就还也都，,])是(?![否以在从])|成为|属于")
 _AS = re.compile(r"[^，,把将]{0,12}?(?<![合工协创动操运写制])作为[^，,]+$")  # "西安作为科技大市" with its figure left out: a frame
 # a run-in label opening a point (政府与市场的关系。…): a pair named, no predicate
 _LABEL = re.compile(r"[^，,；;是为]{1,10}[与和][^，,；;是为]{1,10}的(?:关系|矛盾|统一|平衡|结合|衔接)$")
@@ -152,6 +149,13 @@ _ARGUED = re.compile(r"文献综述|文献回顾|研究进展|理论分析|理�
 # what makes a plain statement a judgement though no cue word types it: a contrast (但, 却), a lack
 # (尚未, 仍以…为主), a dependence, a degree (偏高, 过度, 稀缺, 高度集聚)
 _JUDGED = re.compile(r"但|不过|然而|却|尚未|未能|不(?![断同少])|仍|依赖|依存|稀缺|偏[高低小大弱]|过[度剩]|剧烈|显现|高度|快速")
+# what a review's statement takes a position with: a diagnosis, a principle stated with 必须 that proposes no
+# action (必须以X为基础), what it says a thing is (X是长江上游重要的内河港口, 已成为…, 属于重资产行业), a judgement,
+# a comparison or a shift (正由“观光打卡”向“休闲体验”转变, 更能反映…)
+_POSITION_IN_REVIEW = re.compile(
+    _DIAGNOSIS.pattern + "|" + _JUDGED.pattern + r"|必须|务必|(?<![不就还也都，,])是(?![否以在从])|成为|属于"
+    r"|往往|普遍|本质|意味着|证明|表明|远未|更(?:能|加|为)|由[^，,。；;]{1,16}(?:转向|转变|变为|走向)|向[^，,。；;]{1,12}转变"
+)
 # what lifts a plain statement of field notes above the story: a judgement, a condition, a comparison
 _REASONED = re.compile(_JUDGED.pattern + r"|如果|只要|一旦|等于|只能|就|难|比|没有|远")
 _ITEM = re.compile(r"\s*其?[一二三四五六七八九十]是")
