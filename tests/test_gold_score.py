@@ -36,13 +36,13 @@ SETS = {
 }
 PINNED = {
     "shared": {"statistic": 1.00, "recommendation": 0.99, "claim": 0.98, "example": 1.00},
-    "probe": {"statistic": 0.99, "recommendation": 0.96, "claim": 0.89, "example": 0.80},
-    "probe2": {"statistic": 0.99, "recommendation": 0.96, "claim": 0.83, "example": 0.71},
+    "probe": {"statistic": 0.99, "recommendation": 0.96, "claim": 0.90, "example": 0.80},
+    "probe2": {"statistic": 0.99, "recommendation": 0.96, "claim": 0.85, "example": 0.72},
     "probe3": {"statistic": 0.99, "recommendation": 0.94, "claim": 0.81, "example": 0.61},
     "probe4": {"statistic": 0.98, "recommendation": 0.91, "claim": 0.78, "example": 0.69},
     "probe5": {"statistic": 0.98, "recommendation": 0.90, "claim": 0.81, "example": 0.78},
     "probe6": {"statistic": 0.98, "recommendation": 0.88, "claim": 0.73, "example": 0.69},
-    "probe7": {"statistic": 0.97, "recommendation": 0.86, "claim": 0.77, "example": 0.59},
+    "probe7": {"statistic": 0.97, "recommendation": 0.86, "claim": 0.78, "example": 0.59},
     "probe8": {"statistic": 0.95, "recommendation": 0.89, "claim": 0.76, "example": 0.66},
     "probe9": {"statistic": 0.96, "recommendation": 0.85, "claim": 0.76, "example": 0.57},
     "probe10": {"statistic": 0.98, "recommendation": 0.92, "claim": 0.77, "example": 0.72},
