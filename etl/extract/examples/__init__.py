@@ -49,6 +49,7 @@ from models.records import Example
 
 
 _GOVERNMENT = re.compile(r"(国务院|办公厅|委员会|政府|[部厅局署委]|人大|政协|中央|海关)$")  # 发改委, 市委: no case
+_HOME = frozenset({"中国", "我国", "全国", "国内", "中华人民共和国"})  # the country the articles are written in
 # a section about one named case (4.1 某某智能（688371.SH）：平台化本体龙头, （二）某交易所：…): its
 # paragraphs that open on that name tell the case; a security code marks a listed company
 _NAMED_SECTION = re.compile(r"([^，,。；;：:（(“]{2,12})(?:([（(]\s*\d{4,6}\.[A-Z]{2}\s*[）)])|[（(：:“])")
@@ -109,7 +110,7 @@ def _sentence_examples(
             found.append(Found(m, of.group(1), 0.8, None))
     return [
         (f, _evidence(r, f)) for f in found
-        if not _GOVERNMENT.search(f.mention.name) and len(_clean_name(f.mention)) >= 2
+        if not _GOVERNMENT.search(f.mention.name) and len(_clean_name(f.mention)) >= 2 and f.mention.name not in _HOME
         and not (f.mention.form == "quote" and _SLOGAN.search(f.mention.name))
     ]
 

@@ -936,3 +936,8 @@ def test_the_subjects_a_sentence_on_experience_abroad_tells_of_are_cases(opener:
 
 def test_a_country_at_home_compared_without_an_opener_on_abroad_is_no_case() -> None:
     assert names("美国服务消费占居民消费的比重长期保持在65%以上。") == []
+
+
+def test_the_home_country_is_never_a_case() -> None:
+    assert names("比如在东南亚一些国家，中国企业参与建设的光伏电站大量采用国内标准。") == []
+    assert names("如泰国，纯电动汽车销量大增，其中中国品牌占比接近八成。") == ["泰国"]
