@@ -699,3 +699,8 @@ def test_what_a_place_could_well_learn_from_still_proposes() -> None:
 
 def test_what_a_proposal_turns_on_is_asserted_before_it_and_names_no_actor() -> None:
     assert one("乡村振兴的关键在人，要完善城乡人才双向流动机制。").actor is None
+
+
+@pytest.mark.parametrize("text", ["地方支出要占到全国的85%以上。", "但是支出要占到百分之八十五以上。"])
+def test_a_share_a_thing_comes_to_is_no_proposal(text: str) -> None:
+    assert recs(text) == []
