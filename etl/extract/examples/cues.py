@@ -36,7 +36,8 @@ HINT = re.compile(
     rf"(?:于|自|从|在){YEAR}|依托|借助|凭借|依靠|较早|率先|最早|先行|走在|位于|地处|最大|最高|最多|首个|首家|首批|发源地|"
     + OWN_STRATEGY + "|" + OWN_WAY + "|"
     r"(?:^|[，,；;])[^，,；;]{2,8}则(?![是为])|"  # a case set against another: 东莞则走出了另一条路
-    r"[市县区]在[^，,。；;]{1,20}?(?:试行|推行|探索|推出)|有益探索|[市县区镇乡村](?:一[家个座所]|某)|"  # a city that pilots something in a field
+    r"[市县区]在[^，,。；;]{1,20}?(?:试行|推行|探索|推出)|有益探索|"  # a city that pilots something in a field
+    r"[市县区镇乡村](?:一[家个座所]|某)|"  # an unnamed firm of a named place: 某市一家企业
     r"(?:^|[，,；;：:])\s*在[^，,。；;：:]{2,12}[，,]|"  # a place a clause sets the scene in: 在福建厦门，…
     + COUNT.pattern + "|" + SUFFIX_END.pattern[:-1]
 )
