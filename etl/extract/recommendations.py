@@ -145,6 +145,8 @@ _BA_COMMAND = re.compile(
     r"(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到|推广至|推广到|扩大到|延伸到|打造成|(?:结合|统一|衔接|统筹)起来)"
 )
 # a section's name that begins with a verb (五、保障措施, （一）发展基础, （一）发展环境深刻变化)
+_ADDRESSEE = re.compile(r"(?:对|针对|面向)[^，,：:；;]{1,16}$")  # （二）对县级政府: whom the proposals below address
+_PROPOSALS = re.compile(r"(?:建议|对策|对策建议|政策建议|举措|主要措施|思路与对策)$")  # a section its numbered headings propose in
 _SECTION_NAME = re.compile(
     r"(?:(?:保障|支撑|配套)措施|(?:主要|重点)任务|基本原则|总体要求|指导思想|(?:趋势|形势|前景)(?:研判|展望|分析|预测))$"
     r"|发展(?:基础|环境|现状|态势|历程|趋势)"
@@ -415,8 +417,9 @@ def heading_directive(text: str) -> Directive | None:
     while (parsed := heading_level(body)) and parsed[2] != body:  # "## （一）加快…": mark, then number
         body = parsed[2]
     spans = clauses(body)
-    if not spans or TITLE_HEAD.search(body.strip()) or _SECTION_NAME.match(body.strip()):
-        return None
+    if not spans or _SECTION_NAME.match(body.strip()) or (
+            TITLE_HEAD.search(body.strip()) and not (len(spans) > 1 and is_imperative(body[slice(*spans[0])]))):
+        return None  # a topic (三、产业升级的路径), not commands ending on such an object (坚持…，科学选择发展路径)
     end = len(text.rstrip("。. "))
     label = _LEVEL_LABEL.match(body)  # （一）中央层面：完善制度框架: who is to act, named as a level
     rest = body[label.end():] if label else body
@@ -433,6 +436,17 @@ def heading_directive(text: str) -> Directive | None:
             and not _STILL_NEEDS.search(first)):
         return Directive(0, 0, end, 0, proposed[0].strength, proposed[0].actor, 0.7, True)
     return None
+
+
+def _proposal_heading(text: str, above: tuple[str, ...]) -> Directive | None:
+    """A numbered heading in a section of proposals (六、对策建议 > 1.科学规划夜间经济空间布局) is one, whatever
+    verb opens it, unless it names a topic, a question or whom the proposals address."""
+    numbered = heading_level(text)
+    body = numbered[2].strip().rstrip("。.") if numbered else ""
+    if not (body and any(_PROPOSALS.search(h.rstrip("。. ")) for h in above)) or QUESTION.search(body) \
+            or TITLE_HEAD.search(body) or _SECTION_NAME.match(body) or _TOPIC.fullmatch(body) or _ADDRESSEE.match(body):
+        return None
+    return Directive(0, 0, len(text.rstrip("。. ")), 0, "should", None, 0.6, False)
 
 
 def reviews(section: tuple[str, ...]) -> bool:
@@ -455,7 +469,9 @@ def sentence_directives(sentence: Sentence, views: bool = False) -> tuple[Direct
 @lru_cache(maxsize=1024)  # both the recommendation and the claim extractor ask
 def _directives_in(text: str, role: str, section: tuple[str, ...], views: bool) -> tuple[Directive, ...]:
     if role == "heading":
-        d = None if reviews(section[:-1]) else heading_directive(text)  # 一、2023年工作回顾 > （二）坚持…
+        if reviews(section[:-1]):
+            return ()  # 一、2023年工作回顾 > （二）坚持…
+        d = heading_directive(text) or _proposal_heading(text, section[:-1])
         return (d,) if d else ()
     if role not in ("body", "abstract") or MISCONCEPTION.match(text):
         return ()

@@ -704,3 +704,13 @@ def test_what_a_proposal_turns_on_is_asserted_before_it_and_names_no_actor() -> 
 @pytest.mark.parametrize("text", ["地方支出要占到全国的85%以上。", "但是支出要占到百分之八十五以上。"])
 def test_a_share_a_thing_comes_to_is_no_proposal(text: str) -> None:
     assert recs(text) == []
+
+
+def test_a_numbered_heading_in_a_section_of_proposals_proposes_whatever_verb_opens_it() -> None:
+    raw = "六、对策建议\n（一）对县级政府\n1.科学规划夜间经济空间布局。\n2.夜间经济的发展现状\n"
+    assert [r.text for r in recs(raw)] == ["1.科学规划夜间经济空间布局"]
+
+
+def test_commands_ending_on_a_topic_word_still_command_but_a_topic_does_not() -> None:
+    assert [r.text for r in recs("1.坚持因地制宜，科学选择发展路径\n")] == ["1.坚持因地制宜，科学选择发展路径"]
+    assert recs("三、推动产业升级的路径\n") == []
