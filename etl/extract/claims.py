@@ -127,7 +127,7 @@ _NARRATOR = re.compile(
 )
 _DIAGNOSIS = re.compile(
     r"问题|不足|短板|困难|挑战|矛盾|有待|不强|不高|不大|薄弱|滞后|瓶颈|风险|压力|机遇|结果|根本|关键|特征明显|特点突出"
-    r"|严重|失衡|分化|加剧|偏低|偏高|过度|不均衡|不平衡|不充分"
+    r"|严重|失衡|分化|加剧"  # 偏低, 过度, 不平衡…: judgements (_JUDGED), which a review's position takes in too
 )
 _AS = re.compile(r"[^，,把将]{0,12}?(?<![合工协创动操运写制])作为[^，,]+$")  # "西安作为科技大市" with its figure left out: a frame
 # a run-in label opening a point (政府与市场的关系。…): a pair named, no predicate
