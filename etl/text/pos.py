@@ -9,8 +9,10 @@ jieba wrongly prefers a frequency of 1 (港口中居第9位 reads 中/居, not �
 several extractors look at the same sentences. :func:`known` tells dictionary
 words from the ones jieba made up.
 
-The tags are exactly those of ``jieba.posseg`` (with its HMM), computed several
-times faster. jieba spends its time in two pure-Python steps: the dictionary
+The tags are those of ``jieba.posseg`` (with its HMM), computed several times
+faster, but for one repair: jieba's HMM glues a place's suffix to the adverb after it
+(江宁/ns 市则/n), which hides the place as a clause's subject; such a word is cut in two
+(市/n 则/d). jieba spends its time in two pure-Python steps: the dictionary
 route (the most probable split of a run into dictionary words) and a POS HMM
 over the runs of characters no dictionary word covers. The route comes here from
 rjieba (jieba-rs: the same algorithm in Rust), loaded with this tokenizer's own
@@ -30,6 +32,7 @@ from __future__ import annotations
 import atexit
 import gc
 import logging
+import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
@@ -165,7 +168,22 @@ def _hmm(han: str) -> tuple[tuple[str, str], ...]:
             nexti = i + 1
     if nexti < len(han):
         out.append((han[nexti:], path[nexti][1]))
-    return tuple(out)
+    return tuple(piece for word, flag in out for piece in _unglued(word, flag))
+
+
+_SUFFIX_ADVERB = re.compile(r"[市县区省州镇乡村园]([则也亦])")  # 市则, 村也: a subject's suffix, then its adverb
+
+
+def _unglued(word: str, flag: str) -> tuple[tuple[str, str], ...]:
+    """``word`` as the HMM made it, or its two words where it glued a place suffix to an adverb.
+
+    >>> _unglued("市则", "n")
+    (('市', 'n'), ('则', 'd'))
+    """
+    if _SUFFIX_ADVERB.fullmatch(word) and not known(word):
+        flags = _tagger().flags
+        return (word[0], flags.get(word[0], "n")), (word[1], flags.get(word[1], "d"))
+    return ((word, flag),)
 
 
 def _viterbi(obs: str) -> list[tuple[str, str]]:

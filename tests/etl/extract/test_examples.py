@@ -941,3 +941,8 @@ def test_a_country_at_home_compared_without_an_opener_on_abroad_is_no_case() -> 
 def test_the_home_country_is_never_a_case() -> None:
     assert names("比如在东南亚一些国家，中国企业参与建设的光伏电站大量采用国内标准。") == []
     assert names("如泰国，纯电动汽车销量大增，其中中国品牌占比接近八成。") == ["泰国"]
+
+
+def test_a_place_set_against_others_with_则_is_a_case() -> None:
+    text = "各村的路子不尽相同。上坊村则依托高山茶园发展民宿，带动农户增收。\n"
+    assert [e.name for e in extract(parse_article(text))] == ["上坊村"]

@@ -62,3 +62,9 @@ def test_common_words_jieba_files_as_person_names_are_not(word: str) -> None:
 
 def test_a_word_jieba_wrongly_prefers_is_split() -> None:
     assert [t.word for t in tag("在全国沿海港口中居第九位")][3:5] == ["中", "居"]
+
+
+def test_a_place_suffix_glued_to_its_adverb_is_cut_apart() -> None:
+    # jieba's HMM reads 江宁/ns 市则/n: the place would no longer be the clause's subject
+    words = [t.word for t in tag("各地做法不一，江宁市则把服务点延伸到村。")]
+    assert words[words.index("江宁") + 1:words.index("江宁") + 3] == ["市", "则"]
