@@ -946,3 +946,8 @@ def test_the_home_country_is_never_a_case() -> None:
 def test_a_place_set_against_others_with_则_is_a_case() -> None:
     text = "各村的路子不尽相同。上坊村则依托高山茶园发展民宿，带动农户增收。\n"
     assert [e.name for e in extract(parse_article(text))] == ["上坊村"]
+
+
+def test_the_place_a_pilot_was_run_in_is_a_case() -> None:
+    text = "改革之初，我们以澄溪县为试点，摸索出一套办法。\n"
+    assert [e.name for e in extract(parse_article(text))] == ["澄溪县"]
