@@ -56,6 +56,7 @@ _NAMED_SECTION = re.compile(r"([^，,。；;：:（(“]{2,12})(?:([（(]\s*\d{4
 _SLOGAN = re.compile(r"[、，,]")  # “县域统筹、片区运营”: a quoted formula of several points, no one case
 _RUN_IN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[。.]")
 _SEGMENT_END = re.compile(r"[；;。！？]")  # evidence runs on to the next clause only within its segment
+_POINTS_BACK = re.compile(r"\s*(?:这|此|该|上述)")  # a clause about what the clauses before it told
 
 
 def _sentence_examples(
@@ -100,7 +101,12 @@ def _sentence_examples(
         docs = [m for m in cited if not background(r, m)]
         found += [Found(m, None, 0.4, None) for m in docs]
     for after in (*CASE_AFTER.finditer(text), *WORTH_FOLLOWING.finditer(text)):
-        before = [m for m in r.mentions if m.end <= after.start() and m.named]
+        # a practice to spread is that of its own clause's subject (…等方式盘活资产，A市的做法值得推广),
+        # or of the clauses before when it points back to them (A县…，这一做法值得推广)
+        since = r.clause(after.start())[0] if after.group(after.lastindex) == "推广" else 0
+        if _POINTS_BACK.match(text, since):
+            since = 0
+        before = [m for m in r.mentions if since <= m.start and m.end <= after.start() and m.named]
         if before:  # the first name, or the named case it set up (A与B共建的C园区，就是…的成功案例 → C园区)
             set_up = r.governed(before[0])
             named = set_up is not before[0] and r.mention_at(set_up.start).named  # governed() read it there

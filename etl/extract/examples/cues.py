@@ -78,8 +78,11 @@ CASE_AFTER = re.compile(
 )
 # a named case's own example or lesson (韩国的例子, 日本的长期教训)
 EXAMPLE_OF = re.compile(r"的(?:长期|深刻|惨痛)?(例子|案例|教训)")
-# a remark that the case is worth following: X的做法值得借鉴, 对…具有借鉴意义
-WORTH_FOLLOWING = re.compile(r"(?:值得[^，,。；;]{0,8}?|具有(?:重要|一定|很强|较强)?的?)(借鉴|学习|效仿|参考)(?:意义|价值)?(?=[，,。；;：:]|$)")
+# a remark that the case is worth following: X的做法值得借鉴, 对…具有借鉴意义, X的做法值得在全省推广
+WORTH_FOLLOWING = re.compile(
+    r"(?:值得[^，,。；;]{0,8}?|具有(?:重要|一定|很强|较强)?的?)(借鉴|学习|效仿|参考)(?:意义|价值)?(?=[，,。；;：:]|$)"
+    r"|(?<=做法|模式|经验)值得[^，,。；;]{0,8}?(推广)(?=[，,。；;：:]|$)"
+)
 STORY_MARKERS = frozenset({"如", "例如", "比如", "譬如", ABROAD})
 
 

@@ -951,3 +951,13 @@ def test_a_place_set_against_others_with_则_is_a_case() -> None:
 def test_the_place_a_pilot_was_run_in_is_a_case() -> None:
     text = "改革之初，我们以澄溪县为试点，摸索出一套办法。\n"
     assert [e.name for e in extract(parse_article(text))] == ["澄溪县"]
+
+
+def test_a_practice_worth_spreading_is_its_own_clauses_case() -> None:
+    text = "各地可以通过REITs和特许经营等方式盘活闲置资产，澄源市的做法值得在全省推广。\n"
+    assert [e.name for e in extract(parse_article(text))] == ["澄源"]
+
+
+def test_a_practice_worth_spreading_pointed_back_to_is_the_case_told_before() -> None:
+    text = "澄江市从去年起为三百家小微企业免费做数字化诊断，这一做法值得推广。\n"
+    assert [e.name for e in extract(parse_article(text))] == ["澄江"]
