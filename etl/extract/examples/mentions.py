@@ -211,6 +211,7 @@ def _quoted(text: str, tokens: list[Token], concepts: frozenset[str]) -> list[Me
     return out
 
 
+_COMPANY_FORM = re.compile(r"(?:集团)?(?:(?:股份)?有限(?:责任)?公司)?$|集团$")
 _ALIAS = re.compile(r"[（(]\s*(?:(?:以下)?简称|(?:以|以下|下文?)称)[：:为]?\s*[“\"]?([^）)”\"，,]{2,20})[”\"]?\s*[）)]")
 
 
@@ -244,7 +245,8 @@ class Context:
 
     def learn_aliases(self, text: str, found: list[Mention]) -> list[Mention]:
         """``found`` with each name defined by an alias renamed to it: the article, and
-        so its readers, refer to the case by the short name from then on."""
+        so its readers, refer to the case by the short name from then on. A group or company
+        goes by its name without 集团/有限公司 too (青屿港务集团 … 青屿港务的做法)."""
         out = list(found)
         for m in _ALIAS.finditer(text):
             at = next((i for i, f in enumerate(out) if f.end == m.start() and f.named), None)
@@ -252,6 +254,10 @@ class Context:
                 alias = m.group(1).strip().strip("《》")
                 self.aliases[alias] = out[at]
                 out[at] = replace(out[at], name=alias)
+        for f in out:
+            short = _COMPANY_FORM.sub("", f.name)
+            if f.named and f.form == "suffix" and short != f.name and len(short) >= 3 and short not in self.aliases:
+                self.aliases[short] = f
         return out
 
     def alias_mentions(self, text: str) -> list[Mention]:

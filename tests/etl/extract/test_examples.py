@@ -961,3 +961,9 @@ def test_a_practice_worth_spreading_is_its_own_clauses_case() -> None:
 def test_a_practice_worth_spreading_pointed_back_to_is_the_case_told_before() -> None:
     text = "澄江市从去年起为三百家小微企业免费做数字化诊断，这一做法值得推广。\n"
     assert [e.name for e in extract(parse_article(text))] == ["澄江"]
+
+
+def test_a_group_goes_by_its_name_without_集团_after_it_is_named() -> None:
+    text = "澄屿港务集团的混改是一个典型例子。澄屿港务的做法值得推广。\n"
+    cases = extract(parse_article(text))
+    assert [(e.name, e.text) for e in cases][-1] == ("澄屿港务", "澄屿港务的做法值得推广")
