@@ -69,7 +69,8 @@ _MIN_DOT_HEADING = 5  # ■ 周某, ■对话嘉宾: a speaker or a sidebar's la
 _LIST_ITEM = re.compile(r"[，,；;。]|\d|\s")
 _CLAUSE_END = re.compile(r"[，,；;。：:]$")
 _PLAIN_TITLES = re.compile(
-    r"^(前言|引言|结语|结论|结束语|余论|参考文献|注释|对策建议|政策建议|学习目标|本章小结|关键术语|复习思考题|思考题)[:：]?$"
+    r"^(前言|引言|结语|结论|结束语|余论|参考文献|注释|对策建议|政策建议|学习目标|本章小结|关键术语|复习思考题|思考题|"
+    r"记者手记|记者观察|编者按|编后)[:：]?$"
 )
 _BLANKS = re.compile(r"\s+")  # a title spaced out to the page width: 前  言
 # a case's parts: 【基本情况】【主要做法】【经验启示】, or the same labels on lines of their own (背景, 主要做法, 成效)

@@ -25,8 +25,9 @@ ABSTRACT_MARK = re.compile(r"^(\*\*)?[\[【]?\s*((?:内容)?摘\s*要|内容提�
 KEYWORDS_MARK = re.compile(r"^(\*\*)?[\[【]?\s*(关\s*键\s*词|关键字)\s*(?:[\]】]\s*[:：]?|[:：])\s*(\*\*)?\s*")
 _ENGLISH_START = re.compile(r"^(abstract|key\s*words?|keywords)\b", re.I)
 # what follows the article: its references, notes, and a research report's statements and disclaimer
+# (not a newspaper's 【相关链接】 box, set in the middle of a feature: a section of its own)
 _BACK_MATTER = re.compile(
-    r"^(#+\s*)?[\[【]?(参考文献|注\s*释|References|尾注|延伸阅读|免责声明|分析师声明|(?:投资)?评级说明|法律声明|重要声明|相关链接|相关阅读)[\]】]?\s*[:：]?\s*$",
+    r"^(?!【相关链接】)(#+\s*)?[\[【]?(参考文献|注\s*释|References|尾注|延伸阅读|免责声明|分析师声明|(?:投资)?评级说明|法律声明|重要声明|相关链接|相关阅读)[\]】]?\s*[:：]?\s*$",
     re.I,
 )
 _META = re.compile(
@@ -51,6 +52,11 @@ _CONTENTS = re.compile(
 _ISSUE_HEADER = re.compile(r"(19|20)\d{2}\s*年\s*第\s*\d+\s*期|\bVol\.\s*\d|\bNo\.\s*\d|第\s*\d+\s*卷")
 # a newspaper page's header: its date and weekday (7 产业 某某日报 2024年5月17日 星期五)
 _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
+# a newspaper page's header repeated mid-text (第05版：区域经济), and a report's byline (本报记者　林某　周某)
+_NEWSPAPER = re.compile(
+    r"^第\s*\d{1,2}\s*版(?:\s*[：:]\s*[\u4e00-\u9fff]{2,10})?$"
+    r"|^(?:本报|新华社|本刊)?(?:特约|见习)?(?:记者|通讯员)[\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+(?:(?:特约|见习)?(?:记者|通讯员))?[\s\u3000]*[\u4e00-\u9fff·]{2,4})*$"
+)
 # a dated entry of a diary or field notes: its date and weather on a line of their own (3月27日　阴)
 _DIARY_DATE = re.compile(
     r"^[ \t\u3000]*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?[ \t\u3000]*"
@@ -62,7 +68,7 @@ _TITLE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*
 # a web page's furniture around the article: breadcrumb, publication line, font and share buttons,
 # links to the previous and next pages, the site's footer
 _WEB_PAGE = re.compile(
-    r"^(?:首页|当前位置[：:]?)\s*[>＞»›]|发布时间[：:]|浏览次数|阅读次数|【字体|分享到[：:]|^(?:上一篇|下一篇)[：:]|^扫一扫"
+    r"^(?:首页|当前位置[：:]?)\s*[>＞»›]|发布时间[：:]|浏览次数|阅读次数|【字体|分享到[：:]|^(?:上一篇|下一篇)[：:]|^扫一扫|^扫码"
     r"|打印本页|关闭窗口|ICP备|公网安备|网站标识码|^(?:主办单位|承办单位|版权所有)[：:]?"
 )
 _WEB_LINE = 120  # the longest line such furniture takes
@@ -216,7 +222,8 @@ def _line_role(s: str) -> str | None:
             or (_PHOTO.search(s) and len(s) <= 80):
         return "caption"
     if len(_BLANK.sub("", s)) <= 30 and (_ISSUE_HEADER.search(s) or _RESTRICTED.match(s) or _MASTHEAD.search(s)
-                                         or _DIARY_DATE.match(s) or _TITLE_DATE.match(s)):
+                                         or _DIARY_DATE.match(s) or _TITLE_DATE.match(s)
+                                         or _NEWSPAPER.match(s)):
         return "furniture"
     if (_SUBTITLE.match(s) or _BULLET_LABEL.match(s)) and not ends_sentence(s) and heading_level(s) is None:
         return "title"

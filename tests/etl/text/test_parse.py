@@ -475,3 +475,17 @@ def test_an_official_documents_number_signature_attendance_and_distribution_line
 def test_a_charts_row_of_data_labels_is_furniture() -> None:
     raw = "• 人才外流明显，高校毕业生留沣率约为38%\n289 326 371 412\n"
     assert [s.text for s in parse_article(raw).sentences] == ["•人才外流明显，高校毕业生留沣率约为38%"]
+
+
+def test_a_newspaper_features_box_reporter_notes_page_headers_and_byline() -> None:
+    raw = (
+        "山区县的物流突围\n本报记者　林晓舟　周岩\n\n清晨，澄溪县物流园的龙门吊开始作\n业。园区去年发送集装箱4.6万标箱。\n\n"
+        "第05版：区域经济\n\n专家认为，县域制造的短板在配套。\n\n【相关链接】\n全国已有1200多个县开展县域商业体系建设。\n\n"
+        "记者手记\n物流通道是县域制造的生命线。\n\n扫码阅读全文\n"
+    )
+    sentences = parse_article(raw).sentences
+    assert [s.text for s in sentences if s.role == "body"] == [
+        "清晨，澄溪县物流园的龙门吊开始作业。", "园区去年发送集装箱4.6万标箱。", "专家认为，县域制造的短板在配套。",
+        "全国已有1200多个县开展县域商业体系建设。", "物流通道是县域制造的生命线。",
+    ]
+    assert sentences[-1].section == ("记者手记",)
