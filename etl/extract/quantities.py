@@ -93,7 +93,8 @@ _NOT_A_MEASURE = {
     "分": re.compile(r"[别析之类配布享工解散化行局支红期档值数项成钱制]"), "口": re.compile(r"[岸径号罩腔碑头气]"),
     "头": re.compile(r"[部条牌号等羊雁]"), "组": re.compile(r"[织建成合团件长员别数]"),  # 头部企业, 组织, 组成
 }
-_DIGIT_PAIR = re.compile("([一二三四五六七八九])([一二三四五六七八九])")
+# two neighbouring digits side by side, after a ten and before a magnitude: 五六, 一两, 十七八, 二三十, 三四千
+_DIGIT_PAIR = re.compile("((?:[一二两三四五六七八九]?十)?)([一二两三四五六七八九])([二两三四五六七八九])([十百千]?)")
 _CLOCK = re.compile(r"[时点]\s*$")
 _AGE_BRACKET = re.compile(r"及以上|以上|及以下|以下")  # 60岁及以上人口: an age group
 # 日 counts days where a time limit frames it (30日内, 不超过60日, 不少于30日); elsewhere it is a date
@@ -211,9 +212,11 @@ def _share(text: str, m: re.Match[str], percent: float) -> Quantity:
 def _percents_in_words(text: str):
     for m in _PERCENT_CN.finditer(text):
         try:
-            yield _share(text, m, parse_numeral(m.group("num")))
+            rough = _rough_count(m.group("num"))  # 百分之七八十: 70%, about
+            share = _share(text, m, rough[0] if rough else parse_numeral(m.group("num")))
         except (ValueError, KeyError):
             continue
+        yield replace(share, approx=True) if rough else share
     for m in _TENTHS.finditer(text):
         share = _share(text, m, 10 * parse_numeral(m.group("num")))  # 两三成: 20%, about
         yield replace(share, approx=True) if m.group("num2") else share
@@ -265,11 +268,14 @@ def _plausible_chinese_count(text: str, m: re.Match[str], value: float) -> bool:
 
 
 def _rough_count(num: str) -> tuple[float, float] | None:
-    """Two neighbouring digits side by side give a rough count, not a two-digit number: 五六 → (5, 6)."""
+    """Two neighbouring digits side by side give a rough count, not a two-digit number: 五六 → (5, 6),
+    一两 → (1, 2), 十七八 → (17, 18), 三四千 → (3000, 4000); and so does 三五 (three to five)."""
     if (pair := _DIGIT_PAIR.fullmatch(num)) is None:
         return None
-    low, high = (parse_numeral(digit) for digit in pair.groups())
-    return (low, high) if high == low + 1 else None
+    tens, a, b, magnitude = pair.groups()
+    if not (parse_numeral(b) == parse_numeral(a) + 1 or a + b == "三五"):
+        return None
+    return parse_numeral(tens + a + magnitude), parse_numeral(tens + b + magnitude)
 
 
 def _duration(text: str, m: re.Match[str], value: float) -> bool:
@@ -308,12 +314,13 @@ def _measured(text: str):
         if num in _BARE_MAGNITUDE and not text[:m.start()].endswith(("上", "近", "超", "逾", "过", "突破")):
             continue  # 百家, 千家万户: idiom, not a figure
         try:
-            value = _BARE_MAGNITUDE.get(num) or parse_numeral(num)
-            upper = parse_numeral(m.group("num2")) if m.group("num2") else None
+            if rough := _rough_count(num):
+                value, upper = rough
+            else:
+                value = _BARE_MAGNITUDE.get(num) or parse_numeral(num)
+                upper = parse_numeral(m.group("num2")) if m.group("num2") else None
         except (ValueError, KeyError):
             continue
-        if rough := _rough_count(num):
-            value, upper = rough
         if chinese and (unit in _DIGITS_ONLY or not _plausible_chinese_count(text, m, value)):
             continue
         if unit == "年" and not _duration(text, m, value):

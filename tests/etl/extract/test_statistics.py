@@ -518,3 +518,18 @@ def test_tou_and_zu_that_begin_a_word_or_name_a_village_group_count_nothing(text
 def test_an_accounts_negative_in_brackets_is_a_negative_sum_and_other_brackets_end_no_figure() -> None:
     assert stats("公司经营活动净现金流分别为(5.62)亿元和（1,234.5）万元。") == [(-562000000.0, "CNY"), (-12345000.0, "CNY")]
     assert stats("见第(3)项，共(12)个条款。") == []
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("全县建成五六十个冷库。", 50),
+    ("每年引进十七八家配套企业。", 17),
+    ("项目前期投入三四千万元。", 3e7),
+    ("县城房价跌了百分之七八十。", 70),
+])
+def test_neighbouring_digits_are_a_rough_figure_at_its_lower_end(sentence: str, value: float) -> None:
+    [stat] = extract(parse_article(sentence + "\n"))
+    assert (stat.value, stat.approx) == (value, True)
+
+
+def test_one_or_two_of_something_is_no_figure_of_twelve() -> None:
+    assert extract(parse_article("地方政府应当围绕一两个主导产业招商，县里有两三家龙头企业。\n")) == []
