@@ -99,7 +99,10 @@ class _Builder:
         if new:
             self.body = _Paragraph("body", self.path)
             self.paragraphs.append(self.body)
-        self.body.text.add_line(line.text, line.start, cut=not new and self._cuts_number(prev, line))
+        text, start = line.text, line.start
+        if bullet := LIST_BULLET.match(text, len(text) - len(text.lstrip())):  # the item's text, not its glyph
+            text, start = text[bullet.end():], start + bullet.end()
+        self.body.text.add_line(text, start, cut=not new and self._cuts_number(prev, line))
         self.last_body = line
 
     def _cuts_number(self, prev: Line | None, line: Line) -> bool:

@@ -714,3 +714,10 @@ def test_a_numbered_heading_in_a_section_of_proposals_proposes_whatever_verb_ope
 def test_commands_ending_on_a_topic_word_still_command_but_a_topic_does_not() -> None:
     assert [r.text for r in recs("1.坚持因地制宜，科学选择发展路径\n")] == ["1.坚持因地制宜，科学选择发展路径"]
     assert recs("三、推动产业升级的路径\n") == []
+
+
+def test_a_bulleted_point_of_a_proposal_opens_on_its_verb() -> None:
+    raw = "建议一｜建立产业链链长制\n√ 建立月调度、季通报、年考核机制，将招商成效纳入考核\n➢ 市财政局应同步启动母基金设立方案研究\n"
+    assert [(r.text, r.actor) for r in recs(raw)][1:] == [
+        ("建立月调度、季通报、年考核机制，将招商成效纳入考核", None), ("市财政局应同步启动母基金设立方案研究", "市财政局"),
+    ]

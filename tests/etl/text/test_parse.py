@@ -323,7 +323,7 @@ def test_a_boxed_sidebar_loses_its_frame() -> None:
 def test_a_bulleted_paragraph_is_body_and_a_bulleted_label_is_not() -> None:
     raw = "■ 投资要点\n■行业需求已经筑底回升，我们认为国产份额将继续提\n升，龙头企业受益。\n"
     assert [s.text for s in parse_article(raw).sentences if s.role == "body"] == [
-        "■行业需求已经筑底回升，我们认为国产份额将继续提升，龙头企业受益。"
+        "行业需求已经筑底回升，我们认为国产份额将继续提升，龙头企业受益。"
     ]
 
 
@@ -435,12 +435,12 @@ def test_a_figure_the_margin_cut_after_a_bare_digit_is_joined_however_short_the_
     assert parse_article(raw).sentences[-1].text.startswith("全国网上零售额154264亿元，增长11.0%")
 
 
-def test_each_bullet_of_a_list_opens_a_paragraph_and_a_charts_unit_line_is_furniture() -> None:
+def test_each_bullet_of_a_list_opens_a_paragraph_without_its_glyph_and_a_charts_unit_line_is_furniture() -> None:
     raw = ("二、发展基础\n• 2024年全市软件业务收入达到86亿元\n• 龙头企业带动能力不足，本地配套率低于三成\n"
            "单位：亿元\n➢ 人才外流明显\n")
     article = parse_article(raw)
     body = [(s.paragraph, s.text) for s in article.sentences if s.role == "body"]
-    assert [text for _, text in body] == ["•2024年全市软件业务收入达到86亿元", "•龙头企业带动能力不足，本地配套率低于三成", "➢人才外流明显"]
+    assert [text for _, text in body] == ["2024年全市软件业务收入达到86亿元", "龙头企业带动能力不足，本地配套率低于三成", "人才外流明显"]
     assert len({paragraph for paragraph, _ in body}) == 3
 
 
@@ -474,7 +474,7 @@ def test_an_official_documents_number_signature_attendance_and_distribution_line
 
 def test_a_charts_row_of_data_labels_is_furniture() -> None:
     raw = "• 人才外流明显，高校毕业生留沣率约为38%\n289 326 371 412\n"
-    assert [s.text for s in parse_article(raw).sentences] == ["•人才外流明显，高校毕业生留沣率约为38%"]
+    assert [s.text for s in parse_article(raw).sentences] == ["人才外流明显，高校毕业生留沣率约为38%"]
 
 
 def test_a_newspaper_features_box_reporter_notes_page_headers_and_byline() -> None:
