@@ -76,6 +76,15 @@ _TOPIC = re.compile(r"[\u4e00-\u9fff]{1,6}(?:方面|领域|层面)")  # 用电�
 _AIMED = re.compile(r"^以.+?为(?:核心|导向|重点|抓手|主线|主干|目标|基础|依托|支撑|突破口|契机|牵引|主体|中心|纽带|载体)")
 _IN_FRAME = re.compile(ZAI + r".*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
 _COPULA = re.compile(COPULA)
+# a plan's schedule: the period a step is due in (一季度：出台…, 2025年上半年：…, 第二阶段：…)
+_SCHEDULE = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年\s*)?(?:[一二三四1-4]\s*季度|上半年|下半年|年底前?|年内|近期|中期|远期|短期|中长期"
+    r"|第[一二三四五六七八九十\d]{1,2}(?:年|阶段|季度))\s*[：:]?"
+)
+# how a class of cases is to be treated (对签约项目实行全周期跟踪, 对新开业的酒店给予一次性奖励)
+_TREATMENT = re.compile(r"对[^，,。；;：:]{1,24}?(?:给予|实行|予以|实施)(?![了过的])")
+# how often or by when a command is to be done, before its verb (每年举办…, 三年内盘活…)
+_WHEN = re.compile(r"^(?:每年|每季度|每半年|每月|年内|[一二三四五六七八九十两\d]{1,2}\s*(?:年|个月)内)")
 _BARE_PROPOSAL = re.compile(r"建议[：:]?\s*$")
 # a label naming the measures that follow (应对措施：公司将…): no proposal of its own
 _MEASURES_LABEL = re.compile(r"(?:应对|保障|主要|具体|相关|改进|整改|配套|防范)(?:措施|对策|举措)[：:]?")
@@ -183,9 +192,10 @@ class Directive:
 
 @lru_cache(maxsize=8192)  # asked of each clause by several rules
 def is_frame(clause: str) -> bool:
-    """A clause that only sets the scene for a predicate (为此、在…方面、通过…、以…为导向、…以来)."""
+    """A clause that only sets the scene for a predicate (为此、在…方面、通过…、以…为导向、…以来, a
+    plan's 二季度：)."""
     bare = CONNECTIVE.sub("", clause.strip())
-    if not bare or TIME_FRAME.search(bare) or _PURPOSE.match(bare):
+    if not bare or TIME_FRAME.search(bare) or _PURPOSE.match(bare) or _SCHEDULE.fullmatch(bare):
         return True
     if MODAL.search(bare) or is_imperative(bare):
         return False
@@ -195,11 +205,11 @@ def is_frame(clause: str) -> bool:
 
 @lru_cache(maxsize=8192)  # asked of each clause by several rules
 def is_imperative(clause: str) -> bool:
-    """Whether a clause is a subjectless command: ``积极融入…``, ``在…环节大胆推进…``."""
-    bare = CONNECTIVE.sub("", clause.strip())
+    """Whether a clause is a subjectless command: ``积极融入…``, ``在…环节大胆推进…``, ``每年举办…``."""
+    bare = _WHEN.sub("", CONNECTIVE.sub("", clause.strip()))
     if TIME_FRAME.search(bare) or _PURPOSE.match(bare):
         return False
-    head = IMPERATIVE_HEAD.match(bare) or _BA_COMMAND.match(bare)
+    head = IMPERATIVE_HEAD.match(bare) or _BA_COMMAND.match(bare) or _TREATMENT.match(bare)
     if head is None and COVERB.match(bare) and (m := DIRECTIVE_VERB.search(bare)):
         means = bare.startswith("以") and "为" not in bare  # 以制度创新优化营商环境 (not 以推进X为核心)
         head = m if means or _FRAME_END.search(bare[: m.start()]) else None

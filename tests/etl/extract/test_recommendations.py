@@ -721,3 +721,18 @@ def test_a_bulleted_point_of_a_proposal_opens_on_its_verb() -> None:
     assert [(r.text, r.actor) for r in recs(raw)][1:] == [
         ("建立月调度、季通报、年考核机制，将招商成效纳入考核", None), ("市财政局应同步启动母基金设立方案研究", "市财政局"),
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "二季度：设立市产业投资母基金，完成首批专项子基金组建。",
+    "每年开展一次专题招商活动，邀请链主企业参加。",
+    "三年内盘活低效工业用地，提高亩均产出。",
+    "对签约项目实行全周期跟踪，按季度通报进度。",
+    "对新开业的品牌民宿给予一次性奖励。",
+])
+def test_a_plans_scheduled_or_treatment_step_proposes(text: str) -> None:
+    assert [r.text for r in recs(text + "\n")] == [text.rstrip("。")]
+
+
+def test_what_a_treatment_gave_is_no_proposal() -> None:
+    assert recs("对低层住户给予的补偿，由高层住户按楼层系数分担。\n") == []
