@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.cues import (
-    ADVERBS, CONNECTIVE, COPULA, COVERB, DIRECTIVE_VERBS, IMPERATIVE_HEAD, MODAL, STANCE, TURNS_ON, ZAI,
+    ADVERBS, CONNECTIVE, COPULA, COVERB, DIRECTIVE_VERBS, IMPERATIVE_HEAD, MODAL, PLEA_VERB, STANCE, TURNS_ON, ZAI,
 )
 from etl.text.pos import noun_across
 
@@ -147,7 +147,9 @@ def actor(clauses: list[str], cue_clause: int, cue_at: int, previous: str | None
         end = _ASKED_END.search(after := text[cue.end():])
         return _agent(after[: end.start()]) if end and end.start() >= 2 else None
     if cue and cue.group() in ("建议", "希望"):  # "笔者建议…", "我们希望美方…": the subject proposes; an actor follows
-        return subject(text[cue.end():])
+        rest = text[cue.end():]
+        plea = PLEA_VERB.search(rest) if cue.group() == "希望" else None  # 希望行业协会|多给…
+        return _agent(rest[: plea.start()]) if plea and plea.start() >= 2 else subject(rest)
     named, who = local_subject(text[:cue_at])
     if named:
         return who

@@ -736,3 +736,15 @@ def test_a_plans_scheduled_or_treatment_step_proposes(text: str) -> None:
 
 def test_what_a_treatment_gave_is_no_proposal() -> None:
     assert recs("对低层住户给予的补偿，由高层住户按楼层系数分担。\n") == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("座谈中，她希望县里整合快递物流资源。", "县里"),
+    ("我们希望行业协会多给民营企业参与标准制定的机会。", "行业协会"),
+])
+def test_a_plea_for_an_action_proposes_it(text: str, actor: str) -> None:
+    assert [r.actor for r in recs(text + "\n")] == [actor]
+
+
+def test_pinning_hopes_on_something_is_no_plea() -> None:
+    assert recs("多数企业抱着观望心态，寄希望于规则推迟或放宽。\n") == []
