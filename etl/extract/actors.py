@@ -146,6 +146,8 @@ def actor(clauses: list[str], cue_clause: int, cue_at: int, previous: str | None
     if cue and cue.group() == "请":  # 请县财政局会同县金融办设立…: the body asked, up to its partners, time or verb
         end = _ASKED_END.search(after := text[cue.end():])
         return _agent(after[: end.start()]) if end and end.start() >= 2 else None
+    if cue and cue.group() == "由":  # 由县财政局牵头，…: the body that leads
+        return _agent(by.group(1)) if (by := _BY.match(text[cue.start():])) else None
     if cue and cue.group() in ("建议", "希望"):  # "笔者建议…", "我们希望美方…": the subject proposes; an actor follows
         rest = text[cue.end():]
         plea = PLEA_VERB.search(rest) if cue.group() == "希望" else None  # 希望行业协会|多给…

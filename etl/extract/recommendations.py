@@ -226,6 +226,8 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
     """The first modal of ``clause`` (at ``offset`` in ``sentence``) that proposes an action;
     ``views``: someone's reported words propose too (a meeting report's participants)."""
     for m in MODAL.finditer(clause):
+        if m.group() == "由" and not views:
+            continue  # 由X牵头 assigns a task only in a meeting's decisions; elsewhere it tells who led
         after = clause[m.end():]
         if (not after and m.group() != "建议") or NOT_DIRECTIVE_AFTER_MODAL.match(after):
             continue  # a bare 建议 ("笔者建议，…") leads into the clauses that follow

@@ -748,3 +748,13 @@ def test_a_plea_for_an_action_proposes_it(text: str, actor: str) -> None:
 
 def test_pinning_hopes_on_something_is_no_plea() -> None:
     assert recs("多数企业抱着观望心态，寄希望于规则推迟或放宽。\n") == []
+
+
+def test_a_task_a_meetings_decisions_assign_proposes_with_its_lead_as_actor() -> None:
+    raw = ("县政府常务会议纪要\n会议议定：\n一、关于清理拖欠账款问题。由县财政局牵头，县住建局配合，对拖欠企业账款进行全面梳理。\n"
+           "二、西港园区由澄江集团牵头开发，已入驻企业40家。\n")
+    assert [(r.text, r.actor) for r in recs(raw)] == [("由县财政局牵头，县住建局配合，对拖欠企业账款进行全面梳理", "县财政局")]
+
+
+def test_who_led_a_project_outside_a_meetings_decisions_proposes_nothing() -> None:
+    assert recs("去年，由县财政局牵头，对拖欠企业账款进行了梳理。\n") == []
