@@ -107,10 +107,16 @@ def _sentence_examples(
         if _POINTS_BACK.match(text, since):
             since = 0
         before = [m for m in r.mentions if since <= m.start and m.end <= after.start() and m.named]
-        if before:  # the first name, or the named case it set up (A与B共建的C园区，就是…的成功案例 → C园区)
+        marker = after.group(after.lastindex)
+        # a list its clause opens on (…，A的X、B的Y、C的Z都是其中的代表): each of its items
+        items = r.enumeration(r.content_start(r.clause(after.start())[0]))[0]
+        listed = [h for span in items if (h := r.head(span)) is not None and h.end <= after.start()]
+        if len(listed) > 1 and "与" not in r.text[listed[0].end:listed[1].start]:  # A与B共建…: B is A's partner
+            found += [Found(h, marker, 0.9, None) for h in listed]
+        elif before:  # the first name, or the named case it set up (A与B共建的C园区，就是…的成功案例 → C园区)
             set_up = r.governed(before[0])
             named = set_up is not before[0] and r.mention_at(set_up.start).named  # governed() read it there
-            found.append(Found(set_up if named else before[0], after.group(after.lastindex), 0.9, None))
+            found.append(Found(set_up if named else before[0], marker, 0.9, None))
     for m in r.mentions:  # a named case's own example or lesson (韩国的例子, 日本的教训)
         if m.named and m.form != "quote" and (of := EXAMPLE_OF.match(r.text, m.end)) and not ctx.frequent(m.name):
             found.append(Found(m, of.group(1), 0.8, None))

@@ -967,3 +967,13 @@ def test_a_group_goes_by_its_name_without_集团_after_it_is_named() -> None:
     text = "澄屿港务集团的混改是一个典型例子。澄屿港务的做法值得推广。\n"
     cases = extract(parse_article(text))
     assert [(e.name, e.text) for e in cases][-1] == ("澄屿港务", "澄屿港务的做法值得推广")
+
+
+def test_each_item_of_a_list_a_remark_calls_typical_is_a_case() -> None:
+    text = "浙江的块状经济各有特色，澄溪的小商品、柳塘的五金、沣阳的皮革都是其中的代表。\n"
+    assert [e.name for e in extract(parse_article(text))] == ["澄溪", "柳塘", "沣阳"]
+
+
+def test_a_partner_in_a_practice_worth_spreading_is_no_case_of_its_own() -> None:
+    text = "澄溪县与柳塘区共建“飞地园区”的做法值得推广。\n"
+    assert [e.name for e in extract(parse_article(text))] == ["澄溪县"]
