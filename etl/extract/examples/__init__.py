@@ -56,6 +56,7 @@ _NAMED_SECTION = re.compile(r"([^，,。；;：:（(“]{2,12})(?:([（(]\s*\d{4
 _SLOGAN = re.compile(r"[、，,]")  # “县域统筹、片区运营”: a quoted formula of several points, no one case
 _RUN_IN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[。.]")
 _SEGMENT_END = re.compile(r"[；;。！？]")  # evidence runs on to the next clause only within its segment
+_SLIDE_BAR = re.compile(r"[｜|]")  # a slide title's bar after its label (案例一｜…)
 _POINTS_BACK = re.compile(r"\s*(?:这|此|该|上述)")  # a clause about what the clauses before it told
 
 
@@ -128,10 +129,10 @@ def _sentence_examples(
 
 
 def _case_heading(text: str) -> int | None:
-    """Where the title of a boxed case's own heading starts (【案例】某热电厂：… → 4), else None; not
-    a compilation's 案例二, whose body tells the case."""
+    """Where the title of a boxed case's own heading starts (【案例】某热电厂：… → 4, a slide's
+    案例一｜泽安市：… → 4), else None; not a compilation's 案例二, whose body tells the case."""
     numbered = heading_level(text)
-    if numbered is None or not numbered[1].startswith("【") or "案例" not in numbered[1]:
+    if numbered is None or "案例" not in numbered[1] or not (numbered[1].startswith("【") or _SLIDE_BAR.search(numbered[1])):
         return None
     return len(text) - len(numbered[2])
 

@@ -977,3 +977,8 @@ def test_each_item_of_a_list_a_remark_calls_typical_is_a_case() -> None:
 def test_a_partner_in_a_practice_worth_spreading_is_no_case_of_its_own() -> None:
     text = "澄溪县与柳塘区共建“飞地园区”的做法值得推广。\n"
     assert [e.name for e in extract(parse_article(text))] == ["澄溪县"]
+
+
+def test_a_slides_case_title_names_its_case() -> None:
+    text = "三、标杆城市经验\n案例一｜沣阳市：国资“以投带引”撬动新能源汽车集群\n反面案例｜澄溪市引进整车项目受挫\n"
+    assert [(e.name, e.text[:4]) for e in extract(parse_article(text))] == [("沣阳", "案例一｜"), ("澄溪", "反面案例")]
