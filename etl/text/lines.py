@@ -81,6 +81,7 @@ _OFFICIAL = re.compile(
 )
 _RESTRICTED = re.compile(r"^(?:内部(?:资料|参考)|注意保存|请勿外传|\s)+$")  # printed on an internal report's cover
 _PUNCTUATION = re.compile(r"[，。；：、,;:！？!?]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _RUNNING_TEXT = re.compile(r"[，。；]")  # a figure's title has no clauses: after it, a line with them is the body again
 _FOOTNOTE_TEXT = re.compile(r"^(?:[①-⑳]\s*\S|\[\^\w+\]\s*[:：])")  # a page-bottom footnote (①由于…), Markdown's [^1]: …
 # A turn opening on its speaker: "主持人：", "孙立群（海川大学研究员）：", "王 静：", "答：", a transcript's
@@ -281,7 +282,8 @@ def classify_lines(raw: str) -> list[Line]:
             continue
         if role is None and heading_level(s) is None and _on_every_page(s, recurring, running, width):
             role = "furniture"
-        if role is None and (h := heading_level(s)) and not _runs_on(prev, width):
+        if role is None and (h := heading_level(s)) and not _runs_on(prev, width) \
+                and not _numbered_paragraph(s, lines, nonblank, k, width):
             level, numbering, _ = h
             if k == 0 and numbering.startswith("#"):
                 out.append(line.with_role("title"))  # a Markdown article opens with its title
@@ -331,6 +333,17 @@ def _runs_on(prev: Line | None, width: int) -> bool:
 def _looks_like_running_header(s: str) -> bool:
     """Journal name, issue and page number spread across the page width."""
     return len(s) <= 90 and bool(_SPREAD.search(s)) and any(c.isdigit() for c in s)  # the rare spread first
+
+
+def _numbered_paragraph(s: str, lines: list[Line], nonblank: list[int], k: int, width: int) -> bool:
+    """Whether a numbered line opens an indented paragraph of prose, not a heading: it fills the column,
+    breaks off mid-clause and the next line fills it again (　　（一）某公司董事长反映，公司扩产项目⏎总投资…)."""
+    if (not lines[nonblank[k]].lead_space or _SENTENCE_END.search(s) or len(s) < 0.85 * width
+            or k + 1 >= len(nonblank)):
+        return False  # a heading a full stop ends, run in with its body (2.抱团发展。鼓励…), is one
+    nxt = lines[nonblank[k + 1]]
+    return nxt.role != "blank" and not nxt.lead_space and heading_level(nxt.stripped) is None \
+        and len(nxt.stripped) >= 0.85 * width and bool(_PUNCTUATION.search(s))
 
 
 def _wraps(heading: str, nxt: str, width: int) -> bool:

@@ -84,7 +84,7 @@ def _phrase_start(tokens: list[Token], k: int) -> int:
 
 # what stands before a registered name: a clause's start, a word relating it, or the class it belongs to
 _BEFORE_REGISTERED = re.compile(
-    r"(?:^|[，,。；;：:、“”《》（(\s\d年月日]|是|在|与|和|及|并|了|的|由|将|把|为|对|向|从|给|等|于|到|属于|成立|组建|注册|"
+    r"(?:^|[，,。；;：:、“”《》（(\s\d年月日]|\d[.．]|是|在|与|和|及|并|了|的|由|将|把|为|对|向|从|给|等|于|到|属于|成立|组建|注册|"
     r"设立|引进|引入|收购|委托|以|如|例如|比如|包括|其中|该|这家|一家|全资|下属|旗下|所属|推动|推进|效仿|借鉴|学习|参照|支持|鼓励|"
     r"引导|依托|通过|联合|携手|牵头|" + "|".join(DESCRIPTORS) + r")$"
 )

@@ -982,3 +982,10 @@ def test_a_partner_in_a_practice_worth_spreading_is_no_case_of_its_own() -> None
 def test_a_slides_case_title_names_its_case() -> None:
     text = "三、标杆城市经验\n案例一｜沣阳市：国资“以投带引”撬动新能源汽车集群\n反面案例｜澄溪市引进整车项目受挫\n"
     assert [(e.name, e.text[:4]) for e in extract(parse_article(text))] == [("沣阳", "案例一｜"), ("澄溪", "反面案例")]
+
+
+def test_a_registered_name_starts_after_its_list_number() -> None:
+    text = ("公司下属子公司情况如下：\n"
+            "　　1. 宁夏沣川硅材料有限公司，公司持股100%，主要从事单晶硅棒和硅\n"
+            "片的生产，2023年实现营业收入12.6亿元，净利润1.1亿元，产能利用率\n保持在较高水平。\n")
+    assert "宁夏沣川硅材料" in [e.name for e in extract(parse_article(text))]

@@ -489,3 +489,14 @@ def test_a_newspaper_features_box_reporter_notes_page_headers_and_byline() -> No
         "全国已有1200多个县开展县域商业体系建设。", "物流通道是县域制造的生命线。",
     ]
     assert sentences[-1].section == ("记者手记",)
+
+
+def test_an_indented_numbered_paragraph_of_prose_is_no_heading() -> None:
+    raw = ("二、企业反映的问题\n"
+           "　　（一）澄江宏达新材料有限公司董事长反映，公司年产三万吨改性塑\n"
+           "料扩产项目的用地指标不足，厂房迟迟无法开工建设，企业担心错过订单\n"
+           "交付的窗口期，希望尽快协调解决。\n"
+           "（二）强化要素保障，破解项目落地难题\n")
+    article = parse_article(raw)
+    assert [s.role for s in article.sentences] == ["heading", "body", "heading"]
+    assert article.sentences[1].text.startswith("（一）澄江宏达新材料有限公司董事长反映，公司年产三万吨改性塑料扩产")
