@@ -56,6 +56,7 @@ _NAMED_SECTION = re.compile(r"([^，,。；;：:（(“]{2,12})(?:([（(]\s*\d{4
 _SLOGAN = re.compile(r"[、，,]")  # “县域统筹、片区运营”: a quoted formula of several points, no one case
 _RUN_IN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[。.]")
 _SEGMENT_END = re.compile(r"[；;。！？]")  # evidence runs on to the next clause only within its segment
+_PROVINCE_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}自治区)(?=[\u4e00-\u9fff]{2})")
 _SLIDE_BAR = re.compile(r"[｜|]")  # a slide title's bar after its label (案例一｜…)
 _POINTS_BACK = re.compile(r"\s*(?:这|此|该|上述)")  # a clause about what the clauses before it told
 
@@ -164,15 +165,18 @@ def _named_case(section: tuple[str, ...]) -> SectionCase | None:
 
 
 def _clean_name(m: Mention) -> str:
-    """The shortest name that identifies the case: no blanks, no legal form, no 市."""
+    """The shortest name that identifies the case: no blanks, no legal form, no province before a
+    place, no 市."""
     name = re.sub(r"\s+", "", m.name)
     if m.form in {"doc", "quote"}:
         return name
     short = LEGAL_FORM.sub("", name)
     if len(short) >= 2 or not short:  # a legal form alone (有限公司) names nothing
         name = short
-    if m.entity_type == "place" and name.endswith("市") and len(name) >= 3:
-        name = name[:-1]
+    if m.entity_type == "place":
+        name = _PROVINCE_PREFIX.sub("", name)  # 福建省晋江市 → 晋江市: the province only locates it
+        if name.endswith("市") and len(name) >= 3:
+            name = name[:-1]
     return name
 
 
