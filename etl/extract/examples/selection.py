@@ -33,6 +33,8 @@ _PUBLISHER = re.compile(r"编辑部|杂志社|期刊社|报社|编委会|编辑�
 # an organisation followed by someone's post in it is their affiliation (青澜大学法学院副教授王某,
 # 某某大学地理与规划学院王某教授)
 _POST = re.compile(rf"[^，,。；;、]{{0,14}}?副?(?:{TITLES})")
+# a firm's head telling its situation (某某有限公司董事长张某反映，…): the firm is the case told
+_SPEAKS_FOR = re.compile(rf"(?:党委书记、)?副?(?:{TITLES})[\u4e00-\u9fff]{{2,3}}(?:反映|介绍|坦言|谈到|说|表示)")
 # a company that invests or builds somewhere (华为在匈牙利设立…, 宁德时代在德国建设…): a case told
 # as a story even without 公司 or 集团; ``tail`` is the rest of a name jieba cut in two (宁德/时代)
 _INVESTS = re.compile(
@@ -269,7 +271,7 @@ def registered_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention
     return [
         m for m in r.mentions
         if m.form == "suffix" and m.named and REGISTERED.search(m.name) and not frequent(m.name)
-        and not _no_case_after(r, m)
+        and (not _no_case_after(r, m) or _SPEAKS_FOR.match(r.text, m.end))
     ]
 
 

@@ -994,3 +994,10 @@ def test_a_registered_name_starts_after_its_list_number() -> None:
 def test_a_places_name_leaves_out_its_province() -> None:
     text = "建议学习借鉴福建省沣江市“无事不扰”的做法。\n"
     assert [e.name for e in extract(parse_article(text))] == ["沣江"]
+
+
+def test_a_firm_whose_head_tells_its_situation_is_a_case_but_not_a_speakers_affiliation() -> None:
+    told = "座谈中，澄江宏达新材料有限公司董事长张国栋反映，公司扩产项目用地迟迟未能落实。\n"
+    assert [e.name for e in extract(parse_article(told))] == ["澄江宏达新材料"]
+    affiliation = "澄江宏达新材料有限公司董事长、青澜大学教授等参加座谈。\n"
+    assert extract(parse_article(affiliation)) == []
