@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from etl.text.headings import heading_level
-from etl.text.pos import known
+from etl.text.pos import known, tag
 
 TERMINAL = "。！？!?…"
 _TRAILING_MARKERS = re.compile(r"(\s*(\[\s*\d{1,3}(\s*[,，\-–]\s*\d{1,3})*\s*\]|[①-⑳]))+$")
@@ -82,6 +82,7 @@ _OFFICIAL = re.compile(
 _RESTRICTED = re.compile(r"^(?:内部(?:资料|参考)|注意保存|请勿外传|\s)+$")  # printed on an internal report's cover
 _PUNCTUATION = re.compile(r"[，。；：、,;:！？!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_JOIN_CONTEXT = 6  # characters each side of a line break that tell whether it cuts a word
 _RUNNING_TEXT = re.compile(r"[，。；]")  # a figure's title has no clauses: after it, a line with them is the body again
 _FOOTNOTE_TEXT = re.compile(r"^(?:[①-⑳]\s*\S|\[\^\w+\]\s*[:：])")  # a page-bottom footnote (①由于…), Markdown's [^1]: …
 # A turn opening on its speaker: "主持人：", "孙立群（海川大学研究员）：", "王 静：", "答：", a transcript's
@@ -336,14 +337,22 @@ def _looks_like_running_header(s: str) -> bool:
 
 
 def _numbered_paragraph(s: str, lines: list[Line], nonblank: list[int], k: int, width: int) -> bool:
-    """Whether a numbered line opens an indented paragraph of prose, not a heading: it fills the column,
-    breaks off mid-clause and the next line fills it again (　　（一）某公司董事长反映，公司扩产项目⏎总投资…)."""
-    if (not lines[nonblank[k]].lead_space or _SENTENCE_END.search(s) or len(s) < 0.85 * width
-            or k + 1 >= len(nonblank)):
+    """Whether a numbered line opens a paragraph of prose, not a heading: it fills the column, breaks
+    off mid-clause and the next line fills it again, where the line is indented as a paragraph
+    (　　（一）某公司董事长反映，公司扩产项目⏎总投资…) or the break cuts a word (…揭示了集聚的循环累⏎积机制)."""
+    if _SENTENCE_END.search(s) or len(s) < 0.85 * width or k + 1 >= len(nonblank):
         return False  # a heading a full stop ends, run in with its body (2.抱团发展。鼓励…), is one
     nxt = lines[nonblank[k + 1]]
-    return nxt.role != "blank" and not nxt.lead_space and heading_level(nxt.stripped) is None \
-        and len(nxt.stripped) >= 0.85 * width and bool(_PUNCTUATION.search(s))
+    if nxt.role == "blank" or nxt.lead_space or heading_level(nxt.stripped) is not None \
+            or len(nxt.stripped) < 0.85 * width or not _PUNCTUATION.search(s):
+        return False
+    return lines[nonblank[k]].lead_space or _word_across(s, nxt.stripped)
+
+
+def _word_across(line: str, nxt: str) -> bool:
+    """Whether jieba reads a word across the break between two lines (循环累⏎积机制 → 累积)."""
+    left, right = line[-_JOIN_CONTEXT:], nxt[:_JOIN_CONTEXT]
+    return any(t.start < len(left) < t.end for t in tag(left + right))
 
 
 def _wraps(heading: str, nxt: str, width: int) -> bool:

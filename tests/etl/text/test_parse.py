@@ -500,3 +500,12 @@ def test_an_indented_numbered_paragraph_of_prose_is_no_heading() -> None:
     article = parse_article(raw)
     assert [s.role for s in article.sentences] == ["heading", "body", "heading"]
     assert article.sentences[1].text.startswith("（一）澄江宏达新材料有限公司董事长反映，公司年产三万吨改性塑料扩产")
+
+
+def test_a_numbered_point_whose_line_break_cuts_a_word_is_prose() -> None:
+    raw = ("本章小结\n"
+           "1.产业集群是地理上邻近、相互关联的企业和机构的集合；新经济地理学揭示了集聚的循环累\n"
+           "积机制和路径依赖，历史和偶然性在集群的起源中扮演着重要角色，政策并非无所作为。\n"
+           "2.集群可以通过降低成本、促进创新和形成区域品牌等途径提升区域竞争力\n")
+    sentences = parse_article(raw).sentences
+    assert sentences[1].role == "body" and "循环累积机制" in sentences[1].text
