@@ -120,7 +120,7 @@ _TARGET = re.compile(
 )
 _LEAD_IN = re.compile(r"以下|如下|一些|不少|部分|几点|许多|很多")  # 以下几点经验值得借鉴: the cases follow
 # "改造往往需要投入…", "每天要为…服务": what it takes or is done, not a proposal
-_HABITUAL = re.compile(r"(?:往往|通常|常常|经常|总是|大多|多半|一般都|平均|每天|每次)(?:还|也|都)?$|每年都$")
+_HABITUAL = re.compile(r"(?:往往|通常|常常|经常|总是|大多|多半|一般都?|平均|每天|每次)(?:还|也|都)?$|每年都$")
 # "之所以要…，是因为…": the reason for an action; "过去…要托老乡": how things were done
 _EXPLAINED = re.compile(r"之所以|是指|指的是|所谓")  # ("所谓X，是指…需要…": a definition)
 # the second half of a paired proposal (既要…，又要…; 不能…，而要…; 要…，但不能…; 要…，不要…)
