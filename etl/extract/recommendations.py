@@ -108,7 +108,7 @@ _MODIFIES = re.compile(r"[^，,；;。]{1,8}的")  # the modal's verb phrase mod
 _MAY_MODIFIES = re.compile(r"[\u4e00-\u9fff]{1,2}(?:、(?:可以?|能)?[\u4e00-\u9fff]{1,2})*的")
 _MAY_BECOME = re.compile(r"成为|视为|看作|理解为|用来|用于|是")  # 乡村可以成为新空间, 也可以是鲜食: a potential
 # what a measure can yield, counted (每年可减少煤耗约38万吨, 高铁圈可覆盖约4亿人口): an estimate, not a proposal
-_MAY_YIELD = re.compile(r"(?:新增|增加|减少|降低|节约|节省|覆盖|带动|创造|提供|拉动|吸纳|增收)[^，,。；;]*?\d")
+_MAY_YIELD = re.compile(r"(?:新增|增加|减少|降低|节约|节省|覆盖|带动|创造|提供|拉动|吸纳|增收)[^，,。；;]*?(?:\d|数以[十百千万]计|上[百千万])")
 # a modal inside an indirect question (其成效在多大程度上可以复制, 能否…): nothing proposed
 _ASKED = re.compile(r"多大程度|是否|能否|能不能|可否")
 # 游客可通过小程序查询…, 企业可以在一个账户内完成…: what a service lets its users do
