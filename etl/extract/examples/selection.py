@@ -430,9 +430,13 @@ def _investor(r: Reader, head: Mention) -> Mention | None:
     return Mention(head.start, end, r.text[head.start:end], "organisation", True, "suffix")
 
 
+# a policy document by its title: 《关于…的意见》, and with its issuers first (《中共中央 国务院关于…》)
+_HOME_POLICY = re.compile(r"(?:[\u4e00-\u9fff]{2,12}[\s、]*){0,3}?关于")
+
+
 def background(r: Reader, doc: Mention) -> bool:
     """A document the figures come from (数据来源于《…报告》, 历年《…统计公报》) is a source, and a
-    policy issued, carried out or complied with (国务院印发《…》, 《关于…的意见》, …相继出台, 贯彻《…》, 遵守《…法》) is the
+    policy issued, carried out or complied with (国务院印发《…》, 《(中共中央 国务院)关于…的意见》, …相继出台, 贯彻《…》, 遵守《…法》) is the
     background the article works in: neither is a case (欧盟通过了《…指令》 is one)."""
     start, end = r.clause(doc.start)
     around = r.text[start:doc.start] + r.text[doc.end:end]
@@ -440,7 +444,7 @@ def background(r: Reader, doc: Mention) -> bool:
     if _PUBLISHER.match(r.text, doc.end):
         return True  # 《某某经济》编辑部: the journal's office, an organiser, not a work cited
     return bool(_STATISTICAL_DOC.search(doc.name) or _SOURCED.search(r.text, start, doc.start)
-                or doc.name.startswith("关于") or (_ENACTED.search(around) and not abroad))
+                or _HOME_POLICY.match(doc.name) or (_ENACTED.search(around) and not abroad))
 
 
 def set_against(r: Reader, frequent: Callable[[str], bool], story: bool) -> list[Mention]:

@@ -1001,3 +1001,8 @@ def test_a_firm_whose_head_tells_its_situation_is_a_case_but_not_a_speakers_affi
     assert [e.name for e in extract(parse_article(told))] == ["澄江宏达新材料"]
     affiliation = "澄江宏达新材料有限公司董事长、青澜大学教授等参加座谈。\n"
     assert extract(parse_article(affiliation)) == []
+
+
+def test_a_home_policy_titled_with_its_issuers_is_no_case() -> None:
+    text = "会议传达学习了《中共中央 国务院关于促进民营经济发展壮大的意见》，研究了贯彻措施。\n"
+    assert extract(parse_article(text)) == []
