@@ -10,9 +10,9 @@ several extractors look at the same sentences. :func:`known` tells dictionary
 words from the ones jieba made up.
 
 The tags are those of ``jieba.posseg`` (with its HMM), computed several times
-faster, but for one repair: jieba's HMM glues a place's suffix to the adverb after it
-(江宁/ns 市则/n), which hides the place as a clause's subject; such a word is cut in two
-(市/n 则/d). jieba spends its time in two pure-Python steps: the dictionary
+faster, but for two repairs: jieba's HMM glues a place's suffix to the adverb after it
+(江宁/ns 市则/n), which hides the place as a clause's subject, and a date's 年 to the name
+after it (2022/m 年泽安/nr); such a word is cut in two (市/n 则/d, 年/m 泽安/nr). jieba spends its time in two pure-Python steps: the dictionary
 route (the most probable split of a run into dictionary words) and a POS HMM
 over the runs of characters no dictionary word covers. The route comes here from
 rjieba (jieba-rs: the same algorithm in Rust), loaded with this tokenizer's own
@@ -171,18 +171,24 @@ def _hmm(han: str) -> tuple[tuple[str, str], ...]:
     return tuple(piece for word, flag in out for piece in _unglued(word, flag))
 
 
-_SUFFIX_ADVERB = re.compile(r"[市县区省州镇乡村园]([则也亦])")  # 市则, 村也: a subject's suffix, then its adverb
+_SUFFIX_ADVERB = re.compile(r"[市县区省州镇乡村园][则也亦]")  # 市则, 村也: a subject's suffix, then its adverb
+_DATE_NAME = re.compile(r"[年月日][\u4e00-\u9fff]{2,}")  # 2022年泽安: a date's last character, then a name
 
 
 def _unglued(word: str, flag: str) -> tuple[tuple[str, str], ...]:
-    """``word`` as the HMM made it, or its two words where it glued a place suffix to an adverb.
+    """``word`` as the HMM made it, or its two words where it glued a place suffix to an adverb
+    or a date's 年 to the name after it.
 
-    >>> _unglued("市则", "n")
-    (('市', 'n'), ('则', 'd'))
+    >>> _unglued("市则", "n"), _unglued("年泽安", "nr")
+    ((('市', 'n'), ('则', 'd')), (('年', 'm'), ('泽安', 'nr')))
     """
-    if _SUFFIX_ADVERB.fullmatch(word) and not known(word):
+    if known(word):
+        return ((word, flag),)
+    if _SUFFIX_ADVERB.fullmatch(word):
         flags = _tagger().flags
         return (word[0], flags.get(word[0], "n")), (word[1], flags.get(word[1], "d"))
+    if _DATE_NAME.fullmatch(word):
+        return (word[0], "m"), (word[1:], flag)
     return ((word, flag),)
 
 

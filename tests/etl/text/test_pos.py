@@ -68,3 +68,9 @@ def test_a_place_suffix_glued_to_its_adverb_is_cut_apart() -> None:
     # jieba's HMM reads 江宁/ns 市则/n: the place would no longer be the clause's subject
     words = [t.word for t in tag("各地做法不一，江宁市则把服务点延伸到村。")]
     assert words[words.index("江宁") + 1:words.index("江宁") + 3] == ["市", "则"]
+
+
+def test_a_dates_year_glued_to_the_name_after_it_is_cut_apart() -> None:
+    # jieba's HMM reads 2022/m 年泽安/nr: the name would carry the year's 年
+    words = [t.word for t in tag("2022年泽安新能源汽车产业产值达到1650亿元")]
+    assert words[:3] == ["2022", "年", "泽安"]
