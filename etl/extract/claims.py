@@ -25,7 +25,8 @@ import re
 from collections.abc import Sequence
 
 from etl.extract.cues import (
-    AFTER_EVENT, ASSERTION_OF_ACTION, AUTHOR, BY_RULE, CONNECTIVE, MISCONCEPTION, QUESTION, STANCE, reports_meeting,
+    AFTER_EVENT, ASSERTION_OF_ACTION, AUTHOR, BY_RULE, CONNECTIVE, MISCONCEPTION, QUESTION, STANCE, in_exercises,
+    reports_meeting,
     tells_cases,
 )
 from etl.extract.grounding import ground
@@ -371,7 +372,7 @@ def extract(article: Article, cases: Sequence[Example] = ()) -> list[Claim]:
         if first and _HOST.match(s.text):
             host = s.paragraph
         if s.role not in ("body", "abstract") or (s.paragraph == host and _STEERING.search(s.text)) \
-                or (s.section and _GLOSSARY.match(s.section[-1])):
+                or (s.section and _GLOSSARY.match(s.section[-1])) or in_exercises(s.section):
             continue
         review = reviews(s.section) and not any(_ARGUED.search(h) for h in s.section)
         told = tells_cases(s.section) or bool(_ANSWERS.search(s.section[-1] if s.section else ""))

@@ -189,6 +189,12 @@ TURNS_ON = re.compile(r"的(?:关键|核心|根本|重点|前提|基础|难点|�
 # (not 今后, 落后, 滞后).
 AFTER_EVENT = re.compile(r"(?<![今落滞])(?:以后|之后|后)$")
 QUESTION = re.compile(r"[？?]\s*[”’」』）)]*\s*$")
+# a textbook's exercises (复习思考题: 5．结合…，谈谈地方政府应当如何…): tasks set to the reader, no position
+EXERCISES = re.compile(r"(?:复习)?思考题|讨论题|练习题?|思考与讨论|课后习题")
+
+
+def in_exercises(section: tuple[str, ...]) -> bool:
+    return any(EXERCISES.fullmatch(h.strip().rstrip("：:")) for h in section)
 
 # A numbered heading that names a topic rather than an action ("…的路径选择", "对策建议").
 TITLE_HEAD = re.compile(

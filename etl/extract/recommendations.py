@@ -47,6 +47,7 @@ from etl.extract.cues import (
     TITLE_HEAD,
     TURNS_ON,
     ZAI,
+    in_exercises,
     reports_meeting,
 )
 from etl.extract.grounding import ground
@@ -480,6 +481,8 @@ def sentence_directives(sentence: Sentence, views: bool = False) -> tuple[Direct
 
 @lru_cache(maxsize=1024)  # both the recommendation and the claim extractor ask
 def _directives_in(text: str, role: str, section: tuple[str, ...], views: bool) -> tuple[Directive, ...]:
+    if in_exercises(section[:-1] if role == "heading" else section):
+        return ()  # 复习思考题 > 5．…谈谈地方政府应当如何…: a task set to the reader
     if role == "heading":
         if reviews(section[:-1]):
             return ()  # 一、2023年工作回顾 > （二）坚持…

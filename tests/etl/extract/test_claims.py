@@ -604,3 +604,8 @@ def test_a_review_of_the_present_state_takes_a_position_on_a_shift_or_a_comparis
 
 def test_a_review_of_work_done_still_lists_no_plain_event_as_a_position() -> None:
     assert found("一、工作回顾\n全市新建5G基站1200个。\n全县新建乡村旅游驿站12处。\n") == []
+
+
+def test_a_textbooks_exercises_take_no_position() -> None:
+    raw = "复习思考题\n区域品牌是集群内每一家企业共享的无形资产，它对集群的长期竞争力有什么影响\n"
+    assert claims.extract(parse_article(raw)) == []

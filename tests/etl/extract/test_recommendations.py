@@ -760,3 +760,8 @@ def test_a_task_a_meetings_decisions_assign_proposes_with_its_lead_as_actor() ->
 
 def test_who_led_a_project_outside_a_meetings_decisions_proposes_nothing() -> None:
     assert recs("去年，由县财政局牵头，对拖欠企业账款进行了梳理。\n") == []
+
+
+def test_a_textbooks_exercises_propose_nothing() -> None:
+    raw = "复习思考题\n1．什么是产业集群？\n2．结合你所熟悉的一个地区，谈谈地方政府应当如何培育产业集群。\n"
+    assert recs(raw) == []
