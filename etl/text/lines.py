@@ -55,7 +55,8 @@ _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期
 # a newspaper page's header repeated mid-text (第05版：区域经济), and a report's byline (本报记者　林某　周某)
 _NEWSPAPER = re.compile(
     r"^第\s*\d{1,2}\s*版(?:\s*[：:]\s*[\u4e00-\u9fff]{2,10})?$"
-    r"|^(?:本报|新华社|本刊)?(?:特约|见习)?(?:记者|通讯员)[\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+(?:(?:特约|见习)?(?:记者|通讯员))?[\s\u3000]*[\u4e00-\u9fff·]{2,4})*$"
+    r"|^(?:本报|新华社|本刊)?(?:特约|见习)?(?:记者|通讯员)[\s\u3000]+[\u4e00-\u9fff·]{2,4}"
+    r"(?:[\s\u3000、]+(?:(?:特约|见习)?(?:记者|通讯员))?[\s\u3000]*[\u4e00-\u9fff·]{2,4})*$"
 )
 # a dated entry of a diary or field notes: its date and weather on a line of their own (3月27日　阴)
 _DIARY_DATE = re.compile(
@@ -80,6 +81,8 @@ _OFFICIAL = re.compile(
     r"|^(?:抄\s*送|分\s*送|主\s*送|报\s*送|发\s*送)\s*[：:]|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发$"
 )
 _RESTRICTED = re.compile(r"^(?:内部(?:资料|参考)|注意保存|请勿外传|\s)+$")  # printed on an internal report's cover
+# a report's notice of use (本报告仅供…参考，未经书面许可不得转载或引用)
+_USAGE_NOTICE = re.compile(r"未经[^，。；]{0,10}(?:许可|同意|授权)[，,]?\s*(?:任何[^，。；]{0,8})?不得(?:转载|复制|引用|外传|翻印)")
 _PUNCTUATION = re.compile(r"[，。；：、,;:！？!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _JOIN_CONTEXT = 6  # characters each side of a line break that tell whether it cuts a word
@@ -214,7 +217,8 @@ def _text_table_row(s: str) -> bool:
 
 def _line_role(s: str) -> str | None:
     """The role a line has on its own, whatever surrounds it."""
-    if _text_table_row(s) or (len(s) <= _WEB_LINE and (_WEB_PAGE.search(s) or _OFFICIAL.search(s))):
+    if _text_table_row(s) or (
+            len(s) <= _WEB_LINE and (_WEB_PAGE.search(s) or _OFFICIAL.search(s) or _USAGE_NOTICE.search(s))):
         return "furniture"
     if (_IMAGE.match(s) or _PAGE_NUMBER.match(s) or _BRACKETS_ONLY.match(s) or _TABLE_ROW.match(s)
             or _ASIDE_LINE.match(s) or _SOURCE_LINE.match(s) or _UNIT_LINE.match(s) or _NUMBER_ROW.match(s)

@@ -509,3 +509,8 @@ def test_a_numbered_point_whose_line_break_cuts_a_word_is_prose() -> None:
            "2.集群可以通过降低成本、促进创新和形成区域品牌等途径提升区域竞争力\n")
     sentences = parse_article(raw).sentences
     assert sentences[1].role == "body" and "循环累积机制" in sentences[1].text
+
+
+def test_a_reports_notice_of_use_is_furniture() -> None:
+    raw = "招商工作要久久为功。\n本报告仅供市投资促进局内部决策参考，未经书面许可不得转载或引用\n"
+    assert [s.text for s in parse_article(raw).sentences] == ["招商工作要久久为功。"]
