@@ -74,6 +74,7 @@ _INTRO = re.compile(r"(如下|以下几点|以下几个方面|包括|主要有)$
 _LOCATIVE = re.compile(r"^(?:在|于|从|当|就|对)")
 _OUGHT_TO_BE = re.compile(r"是[^，,。；;]{1,12}[，,]?\s*而(?:不是|非)")
 _TOPIC = re.compile(r"[\u4e00-\u9fff]{1,6}(?:方面|领域|层面)")  # 用电方面，支持…: the field a measure is in
+_FIELD_HEADING = re.compile(r"^[^，,。；;]{2,16}(?:方面|领域|层面)[。.]?\s*$")  # （二）清理拖欠账款方面: the field reported on
 _AIMED = re.compile(r"^以.+?为(?:核心|导向|重点|抓手|主线|主干|目标|基础|依托|支撑|突破口|契机|牵引|主体|中心|纽带|载体)")
 _IN_FRAME = re.compile(ZAI + r".*?(过程中|背景下|基础上|方面|期间|中|上|下|时)")
 _COPULA = re.compile(COPULA)
@@ -430,7 +431,7 @@ def heading_directive(text: str) -> Directive | None:
     while (parsed := heading_level(body)) and parsed[2] != body:  # "## （一）加快…": mark, then number
         body = parsed[2]
     spans = clauses(body)
-    if not spans or _SECTION_NAME.match(body.strip()) or (
+    if not spans or _SECTION_NAME.match(body.strip()) or _FIELD_HEADING.search(body) or (
             TITLE_HEAD.search(body.strip()) and not (len(spans) > 1 and is_imperative(body[slice(*spans[0])]))):
         return None  # a topic (三、产业升级的路径), not commands ending on such an object (坚持…，科学选择发展路径)
     end = len(text.rstrip("。. "))

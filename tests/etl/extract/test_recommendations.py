@@ -124,7 +124,7 @@ def test_an_aim_before_a_proposal_is_its_frame() -> None:
 @pytest.mark.parametrize(
     "heading",
     ["（二）产业结构的现状分析", "（二）区位优势明显", "（二）融入区域协作的路径选择", "二、对策建议", "五、保障措施",
-     "（一）发展基础", "（一）发展环境深刻变化"],
+     "（一）发展基础", "（一）发展环境深刻变化", "（二）清理拖欠账款方面"],
 )
 def test_noun_phrase_headings_do_not_count(heading: str) -> None:
     assert recs(f"{heading}\n园区企业数量持续增长。\n") == []
