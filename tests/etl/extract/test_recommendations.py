@@ -765,3 +765,7 @@ def test_who_led_a_project_outside_a_meetings_decisions_proposes_nothing() -> No
 def test_a_textbooks_exercises_propose_nothing() -> None:
     raw = "复习思考题\n1．什么是产业集群？\n2．结合你所熟悉的一个地区，谈谈地方政府应当如何培育产业集群。\n"
     assert recs(raw) == []
+
+
+def test_a_saying_that_there_is_no_best_proposes_nothing() -> None:
+    assert recs("县政府常务会议纪要\n会议指出，优化营商环境没有最好、只有更好。\n") == []
