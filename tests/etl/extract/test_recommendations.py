@@ -769,3 +769,8 @@ def test_a_textbooks_exercises_propose_nothing() -> None:
 
 def test_a_saying_that_there_is_no_best_proposes_nothing() -> None:
     assert recs("县政府常务会议纪要\n会议指出，优化营商环境没有最好、只有更好。\n") == []
+
+
+def test_a_quoted_motto_after_the_modal_is_what_to_adopt_not_a_predication() -> None:
+    (record,) = recs("各级各部门要牢固树立“企业的事就是自己的事”的理念。\n")
+    assert record.actor == "各级各部门"
