@@ -151,7 +151,7 @@ def actor(clauses: list[str], cue_clause: int, cue_at: int, previous: str | None
     if cue and cue.group() in ("建议", "希望"):  # "笔者建议…", "我们希望美方…": the subject proposes; an actor follows
         rest = text[cue.end():]
         plea = PLEA_VERB.search(rest) if cue.group() == "希望" else None  # 希望行业协会|多给…
-        return _agent(rest[: plea.start()]) if plea and plea.start() >= 2 else subject(rest)
+        return local_subject(rest[: plea.start()])[1] if plea and plea.start() >= 2 else subject(rest)
     named, who = local_subject(text[:cue_at])
     if named:
         return who

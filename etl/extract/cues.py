@@ -101,7 +101,7 @@ MISCONCEPTION = re.compile(r"\s*(?:误区|认识误区|错误认识)[一二三�
 # One named group per strength (must/should/may); the look-arounds drop the non-modal words
 # the characters form.
 # what a plea asks its addressee to do (希望市政府高度重视…, 她希望县里整合…): its first words
-PLEA = "(?:能够|尽快|进一步|继续|高度重视|客观|切实|与|把|多给|" + DIRECTIVE_VERBS + ")"
+PLEA = "(?:能够|尽快|进一步|继续|高度重视|客观|切实|与|把|多给|给予|" + DIRECTIVE_VERBS + ")"
 PLEA_VERB = re.compile(PLEA)
 MODAL = re.compile(
     "(?=[必务亟急迫一非不严应理需须要宜建有切可决绝将值希鼓倡呼千最别请由])"  # the first characters of the branches below (see _initials)
@@ -119,7 +119,7 @@ MODAL = re.compile(
     r"|(?<![是得的最有])最好(?![的，,。；;！!、])"  # 家庭最好先还掉消费贷 (not 效果最好, 最好的, 没有最好、只有更好)
     r"|(?<![对策政提的几相关合理化意见和下些条点项])建议(?![如是：:为])"
     r"|(?<![\u4e00-\u9fff])请(?=各(?!位)|有关|相关|(?!以)[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|部门|政府|单位|中心|公司))"  # a task assigned: 请县财政局… (not 请各位…, 请以…为准)
-    r"|有必要|切忌|切勿|(?<![的有寄])希望(?!的)(?=[^，,。；;]{0,12}?" + PLEA + ")"  # a plea: 希望市政府高度重视…
+    r"|有必要|切忌|切勿|(?<![的有寄])希望(?!的)(?=[^，,。；;]{0,16}?" + PLEA + ")"  # a plea: 希望市政府高度重视…
     r"|(?<![\u4e00-\u9fff])由(?=[^，,。；;]{2,16}?(?:牵头|负责))"  # a task a meeting assigns: 由县财政局牵头，…
     r")"
     r"|(?P<may>不妨|值得(?=[^，,。；;]{0,12}?(?:借鉴|推广|学习|效仿|参考|复制))|(?:(?<!完全)|(?=可以(?:借鉴|学习|效仿|参照|复制|推广)))可以(?!说|预见|想见|断定|肯定)|(?<![认许尽不无即“有])可(?![以能见持控行观靠谓是惜信喜比视塑怕言口乐及知否贵爱用取供查循操复推支再量穿降燃回数使达资鉴拓预核抵这那我你他她它咱谁越分]|学可)(?![\u4e00-\u9fff][率性])))"

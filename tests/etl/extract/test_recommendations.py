@@ -743,6 +743,7 @@ def test_what_a_treatment_gave_is_no_proposal() -> None:
 @pytest.mark.parametrize(("text", "actor"), [
     ("座谈中，她希望县里整合快递物流资源。", "县里"),
     ("我们希望行业协会多给民营企业参与标准制定的机会。", "行业协会"),
+    ("镇里正在规划竹产业园，希望县里在用地指标和基础设施配套上给予倾斜。", "县里"),
 ])
 def test_a_plea_for_an_action_proposes_it(text: str, actor: str) -> None:
     assert [r.actor for r in recs(text + "\n")] == [actor]
