@@ -47,7 +47,7 @@ DIRECTIVE_VERBS = _alt(
     "引领 带动 加力 做实 做优 培植 集聚 压实 压紧 对标 遏制 处置 化解 防止 杜绝 清理 整治 编制 纳入 启动 "
     "研究制定 研究提高 研究出台 改造 打通 打破 破解 疏通 "
     "布局 改进 严防 理顺 深挖 拥抱 盘活 厘清 细化 谋划 构筑 打好 抢抓 用足 做足 深耕 重塑 减轻 守护 压减 严控 撬动 狠抓 紧抓 抓实 "
-    "推荐 扩展 关注(?![类度点因])"  # 关注类贷款, 关注因素: a loan class, a noun, not a command
+    "推荐 扩展 紧盯 盯紧 筹措 关注(?![类度点因])"  # 关注类贷款, 关注因素: a loan class, a noun, not a command
 )
 ADVERBS = _alt(
     "积极 大力 切实 扎实 着力 努力 进一步 不断 全面 深入 充分 有效 持续 稳步 加快 逐步 主动 科学 合理 "
@@ -144,7 +144,7 @@ NOT_DIRECTIVE_AFTER_MODAL = re.compile(
     r"按照?[^，,。；;]*?(?:确定|计算|核定|核算|给予)|"  # 规模可按余额的5%确定: a scheme's rule
     r"到\s*\d{4}\s*年|"  # 至少要到2030年: how long it takes
     r"(?:只|仅|单纯|光)?靠(?!近|拢)|"  # 最终都要靠消费来实现, 不能只靠补贴: a dependency
-    r"以[^，]{1,20}为(?:基础|前提|根本|条件|依据)$"
+    r"以[^，]{1,20}为(?:基础|前提|根本|条件)$"  # 必须以X为前提: a principle (以X为依据 tells what to act on)
 )
 
 # "X 提出要…", "X认为，…应…", "《…》，建议…": a modal reporting what someone else said or wrote.

@@ -775,3 +775,13 @@ def test_a_saying_that_there_is_no_best_proposes_nothing() -> None:
 def test_a_quoted_motto_after_the_modal_is_what_to_adopt_not_a_predication() -> None:
     (record,) = recs("各级各部门要牢固树立“企业的事就是自己的事”的理念。\n")
     assert record.actor == "各级各部门"
+
+
+def test_what_to_act_on_is_proposed_but_a_precondition_is_a_principle() -> None:
+    assert [r.actor for r in recs("县里在确定主导产业时，应当以资源禀赋、产业基础和市场空间为依据。\n")] == ["县里"]
+    assert recs("工业合作必须以资源禀赋的差异为前提。\n") == []
+
+
+@pytest.mark.parametrize("heading", ["（一）紧盯滞后事项抓整改", "（二）多渠道筹措资金抓清欠"])
+def test_a_progress_reports_command_headings_command(heading: str) -> None:
+    assert [r.text for r in recs(f"三、下一步工作安排\n{heading}。\n各单位要按期办结。\n")][0] == heading
