@@ -74,6 +74,7 @@ SKIP_WORDS = frozenset({
     "我国", "我市", "我省", "该", "其中", "其", "此外", "目前", "同时", "而", "并", "且", "建议", "要求",
     "会同", "距离", "需经",  # jieba's nouns that join or relate names here (财政部会同人民银行, 园区距离机场)
 })
+_NAME_TIME_WORDS = frozenset({"新一代", "下一代", "新时代"})  # jieba's time words (t) that open a name: 新一代信息通信集群
 _POSTPOSITIONS = frozenset({"之间", "之中", "当中", "以上", "以下", "以来", "之后", "以后", "之前", "以前", "左右", "上下"})
 NOT_IN_NAMES = frozenset("的地得了着过是在有和与及或而且也已又都就才很较更最这那其之以为于将把被从向对等要应会能可由"
                           "一二三四五六七八九十百千万两")
@@ -101,7 +102,7 @@ def _made_up_word(word: str) -> bool:
 
 def nounish(t: Token) -> bool:
     return (
-        t.flag[0] == "n" or t.flag in {"j", "eng", "vn", "l", "s"} or made_up(t)
+        t.flag[0] == "n" or t.flag in {"j", "eng", "vn", "l", "s"} or made_up(t) or t.word in _NAME_TIME_WORDS
         or (t.flag == "f" and len(t.word) >= 2 and t.word not in _POSTPOSITIONS)
         or (t.flag == "m" and bool(_NUMBER_WORD.fullmatch(t.word)))
     ) and t.word not in SKIP_WORDS

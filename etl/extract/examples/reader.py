@@ -18,7 +18,7 @@ from etl.text.pos import Token, tag
 Span = tuple[int, int]
 # the class named after 等 in "X、Y等城市": what kind of case the items are
 _CLASSES = (
-    r"(城市|重镇|都市|国家|地区|省份|经济体|国(?![内外际企有])|镇|(?<=等)地|企业|[房车药]企|公司|集团|品牌|港口|铁路|项目|工程|设施|"
+    r"(城市|重镇|都市|国家|地区|省份|经济体|国(?![内外际企有])|镇|(?<=等)地|企业|[房车药]企|公司|集团|品牌|港口|铁路|项目|工程|设施|集群|"
     r"园区|平台|机构|组织|战略|计划)"
 )
 CATEGORY = re.compile(r"(?:等|" + COUNT.pattern + r")(?![在向对于与将被把从到为])(?:[^，,。；;：:、]{0,10}?)" + _CLASSES)
@@ -27,7 +27,7 @@ _THESE = re.compile(r"这(?:些|几[家个座]?|两[家个座])(?:[^，,。；;�
 CATEGORY_TYPES = {
     **dict.fromkeys("城市 重镇 都市 国家 地区 省份 经济体 国 镇 地".split(), "place"),
     **dict.fromkeys("企业 房企 车企 药企 公司 集团 品牌 平台 机构 组织".split(), "organisation"),
-    **dict.fromkeys("港口 铁路 项目 工程 设施 园区".split(), "project"),
+    **dict.fromkeys("港口 铁路 项目 工程 设施 集群 园区".split(), "project"),
     **dict.fromkeys("战略 计划".split(), "policy"),
 }
 GENERIC_CLASS = "other"  # the type of a class outside the vocabulary (等主场外交活动)

@@ -1006,3 +1006,8 @@ def test_a_firm_whose_head_tells_its_situation_is_a_case_but_not_a_speakers_affi
 def test_a_home_policy_titled_with_its_issuers_is_no_case() -> None:
     text = "会议传达学习了《中共中央 国务院关于促进民营经济发展壮大的意见》，研究了贯彻措施。\n"
     assert extract(parse_article(text)) == []
+
+
+def test_clusters_listed_as_a_clauses_subject_are_cases_even_after_a_time_word() -> None:
+    text = "其中，沣阳市新一代信息通信集群、澄溪市智能终端集群等集群在全国具有较高知名度。\n"
+    assert [e.name for e in extract(parse_article(text))] == ["沣阳市新一代信息通信集群", "澄溪市智能终端集群"]
