@@ -35,7 +35,7 @@ from etl.extract.examples.mentions import Context, Mention, find_mentions
 from etl.extract.examples.names import LEGAL_FORM, is_proper
 from etl.extract.examples.reader import Reader, Span, tag_between
 from etl.extract.examples.selection import (
-    Found, SectionCase, acting_subjects, anonymous_cases, background, boxed_case, cued_cases, listed_cases,
+    Found, SectionCase, acting_subjects, anonymous_cases, background, boxed_case, compared_cases, cued_cases, listed_cases,
     localed_cases, opening_case, quoted_cases, registered_cases, set_against, told_cases,
 )
 from etl.extract.grounding import ground
@@ -97,6 +97,7 @@ def _sentence_examples(
         found += [Found(m, None, 0.5, None) for m in acting_subjects(r, ctx.frequent)]
         found += [Found(m, None, 0.5, None) for m in localed_cases(r, ctx.frequent)]
         found += [Found(m, None, 0.5, None) for m in anonymous_cases(r, ctx.frequent)]
+        found += [Found(m, None, 0.5, None) for m in compared_cases(r, ctx.frequent)]
         if opens_case:
             found += [Found(m, None, 0.6, None) for m in opening_case(r, ctx.frequent, "".join(sentence.section), only)]
         cited = ctx.first_cited([m for m in r.mentions if m.form == "doc" and m.named])

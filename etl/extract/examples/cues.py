@@ -38,6 +38,7 @@ HINT = re.compile(
     r"(?:^|[，,；;])[^，,；;]{2,8}则(?![是为])|"  # a case set against another: 东莞则走出了另一条路
     r"[市县区]在[^，,。；;]{1,20}?(?:试行|推行|探索|推出)|有益探索|"  # a city that pilots something in a field
     r"[市县区镇乡村](?:一[家个座所]|某)|"  # an unnamed firm of a named place: 某市一家企业
+    r"强于|弱于|优于|介于|"  # a peer compared with the article's own subject
     r"(?:^|[，,；;：:])\s*在[^，,。；;：:]{2,12}[，,]|"  # a place a clause sets the scene in: 在福建厦门，…
     + COUNT.pattern + "|" + SUFFIX_END.pattern[:-1]
 )

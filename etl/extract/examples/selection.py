@@ -48,6 +48,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}省(?=[\u4e00-\u9fff]{2})")  # before the county or city it holds
 # firms or projects a place brought in (先后引入X、Y等项目, 吸引了X、Y等企业): named, they are its cases
 _ATTRACTED = re.compile(r"(?:引入|引进|吸引|招引|集聚|聚集|落户|培育出|孵化出|涌现出)了?\s*$")
+_SEGMENT_BREAK = re.compile(r"[；;。！？]")
 _GOES_ON = re.compile(r"(?:的做法|的经验)?(?:则|也|同样|亦)")  # …。新加坡则…, 汉堡港也…
 
 
@@ -323,6 +324,29 @@ def localed_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
         if (head is not None and head.named and (head.form == "suffix" or _SITE.search(head.name))
                 and head.entity_type in ("place", "project") and head.end == end and not frequent(head.name)):
             out.append(head)
+    return out
+
+
+# a peer set beside the article's own subject (…，经济实力均强于澄南区), or a figure lying between two
+# (资产规模介于临江城投与澄北国投之间)
+_COMPARED = re.compile(r"(?:强于|弱于|优于|好于|差于|高于|低于|不及|领先于?|落后于?)")
+_BETWEEN = re.compile(r"介于([^，,。；;]{2,16}?)(?:与|和)([^，,。；;]{2,16}?)之间")
+_NEAR = 4  # characters at most between a comparison word and the subject it compares with
+
+
+def compared_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
+    """Peers of the article's own subject: a named place or firm heading a clause, in a segment that
+    compares it with that subject (相邻的澄北区实现…，经济与财政实力均强于澄南区), and the named peers a
+    figure lies between (介于A与B之间): the cases a rating or an evaluation benchmarks against."""
+    out = []
+    for word in _COMPARED.finditer(r.text):
+        if not any(frequent(m.name) and 0 <= m.start - word.end() <= _NEAR for m in r.mentions):
+            continue
+        out += [head for start, head in r.subjects() if head.named and head.end <= word.start()
+                and not frequent(head.name) and not _SEGMENT_BREAK.search(r.text, head.end, word.start())]
+    for between in _BETWEEN.finditer(r.text):
+        out += [m for m in r.mentions if between.start(1) <= m.start and m.end <= between.end(2)
+                and m.named and not frequent(m.name)]
     return out
 
 

@@ -1011,3 +1011,10 @@ def test_a_home_policy_titled_with_its_issuers_is_no_case() -> None:
 def test_clusters_listed_as_a_clauses_subject_are_cases_even_after_a_time_word() -> None:
     text = "其中，沣阳市新一代信息通信集群、澄溪市智能终端集群等集群在全国具有较高知名度。\n"
     assert [e.name for e in extract(parse_article(text))] == ["沣阳市新一代信息通信集群", "澄溪市智能终端集群"]
+
+
+def test_peers_compared_with_the_articles_own_subject_are_cases() -> None:
+    subject = "澄南区经济总量稳步扩大。澄南区财政收入增长。澄南区工业提速。澄南区债务可控。澄南区土地市场降温。"
+    text = (subject + "2023年，澄北区地区生产总值1105.6亿元，经济与财政实力均强于澄南区。"
+            "公司资产规模介于澄北建设集团与临江建设集团之间。\n")
+    assert [e.name for e in extract(parse_article(text))] == ["澄北区", "澄北建设集团", "临江建设集团"]
