@@ -32,7 +32,7 @@ _BACK_MATTER = re.compile(
 )
 _META = re.compile(
     r"^(\*\*)?[\[【]?\s*(作者简介|作者单位|通讯作者|基金项目|收稿日期|责任编辑|中图分类号|文献标识码|文章编号|"
-    r"DOI|doi|本文系|说明[:：]本文|Author|About the author|注\s*[:：])"
+    r"DOI|doi|本文系|说明[:：]本文|Author|About the author|注\s*[:：]|课题(?:组(?:组长|成员|负责人)|负责人)\s*[:：]|执笔人?\s*[:：])"
 )
 _REFERENCE_ENTRY = re.compile(r"^\s*[\[［]?\d{1,3}[\]］.．]\s*.*\[(J|M|N|D|R|C|Z|EB/OL|EB|OL)\]")
 _AFFILIATION = re.compile(r"(大学|学院|研究院|研究所|研究中心|科学院|社会科学院|党校).{0,20}\d{6}")

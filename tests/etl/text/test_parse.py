@@ -514,3 +514,8 @@ def test_a_numbered_point_whose_line_break_cuts_a_word_is_prose() -> None:
 def test_a_reports_notice_of_use_is_furniture() -> None:
     raw = "招商工作要久久为功。\n本报告仅供市投资促进局内部决策参考，未经书面许可不得转载或引用\n"
     assert [s.text for s in parse_article(raw).sentences] == ["招商工作要久久为功。"]
+
+
+def test_a_research_teams_member_lines_are_furniture() -> None:
+    raw = "县域经济需要新动能。\n课题负责人：周某远    执笔：宁某齐  陶 然\n课题组成员：顾某远  宁某齐  周 岚\n"
+    assert [s.text for s in parse_article(raw).sentences] == ["县域经济需要新动能。"]
