@@ -52,11 +52,13 @@ _CONTENTS = re.compile(
 _ISSUE_HEADER = re.compile(r"(19|20)\d{2}\s*年\s*第\s*\d+\s*期|\bVol\.\s*\d|\bNo\.\s*\d|第\s*\d+\s*卷")
 # a newspaper page's header: its date and weekday (7 产业 某某日报 2024年5月17日 星期五)
 _MASTHEAD = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
-# a newspaper page's header repeated mid-text (第05版：区域经济), and a report's byline (本报记者　林某　周某)
+# a newspaper page's header repeated mid-text (第05版：区域经济), a report's byline (本报记者　林某　周某)
+# and a speech's (某市市长　林某)
 _NEWSPAPER = re.compile(
     r"^第\s*\d{1,2}\s*版(?:\s*[：:]\s*[\u4e00-\u9fff]{2,10})?$"
     r"|^(?:本报|新华社|本刊)?(?:特约|见习)?(?:记者|通讯员)[\s\u3000]+[\u4e00-\u9fff·]{2,4}"
     r"(?:[\s\u3000、]+(?:(?:特约|见习)?(?:记者|通讯员))?[\s\u3000]*[\u4e00-\u9fff·]{2,4})*$"
+    r"|^[\u4e00-\u9fff]{2,12}(?:省长|市长|县长|区长|主席|主任|书记)[\s\u3000]+[\u4e00-\u9fff·]{2,4}$"  # a speech's speaker: 某市市长　林某
 )
 # a dated entry of a diary or field notes: its date and weather on a line of their own (3月27日　阴)
 _DIARY_DATE = re.compile(

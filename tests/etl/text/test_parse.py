@@ -519,3 +519,8 @@ def test_a_reports_notice_of_use_is_furniture() -> None:
 def test_a_research_teams_member_lines_are_furniture() -> None:
     raw = "县域经济需要新动能。\n课题负责人：周某远    执笔：宁某齐  陶 然\n课题组成员：顾某远  宁某齐  周 岚\n"
     assert [s.text for s in parse_article(raw).sentences] == ["县域经济需要新动能。"]
+
+
+def test_a_speechs_speaker_line_is_furniture() -> None:
+    raw = "政府工作报告\n澄江市市长　林某栋\n各位代表：\n过去一年，全市经济稳中有进。\n"
+    assert [s.text for s in parse_article(raw).sentences] == ["各位代表：过去一年，全市经济稳中有进。"]
