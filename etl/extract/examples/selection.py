@@ -232,6 +232,7 @@ _ACTED = re.compile(rf"{LAUNCHED}[了的]?$")
 _PRACTICE = re.compile(r"的?(?:做法|模式|经验|举措|路径|思路|理念|改革|探索|实践)")  # A的“B”做法: the case is A
 _NAMED_BY_CLASS = re.compile(rf"{NAMING_CLASS}$")
 _PROGRAMME = re.compile(r"[^，,。；;、“”]{0,6}?(?:品牌|基地|中心|驿站|项目|工程|计划|政策|行动|运动|提案|法案|进程|试点|联赛)")
+_PROGRAMME_NAME = re.compile(r"(?:法|法案|计划|改革|提案|工程|行动|运动|制度)$")  # a quoted name that is a programme
 _NOT_ONE_NAME = re.compile(r"[、，,+＋]")  # 线上下单、线下体验; 母基金+子基金: a formula, not a name
 _SHORT_NAME = 8
 _TITLE_NAME = re.compile(r"[^，,。；;：:“（(]{2,16}(?=[：:“（(])")  # a case box's name before its title
@@ -251,7 +252,8 @@ def quoted_cases(r: Reader, frequent: Callable[[str], bool], proposed: list[Span
         owned = owner is not None and any(
             (o.named or o.form == "suffix") and o.end == owner.start() for o in r.mentions if o.form != "quote")
         closing = r.text.find("”", m.start) + 1
-        typed = bool(_ACTED.search(r.text, clause, m.start)) and bool(_PROGRAMME.match(r.text, closing))
+        typed = bool(_ACTED.search(r.text, clause, m.start)) and bool(
+            _PROGRAMME.match(r.text, closing) or _PROGRAMME_NAME.search(m.name))  # 推出“X”计划, 通过了“骑手法”
         by_class = _NAMED_BY_CLASS.search(r.text, clause, m.start)
         if by_class and by_class.group() in _SUBJECT_CLASSES and not _modified(r, by_class.start()):
             by_class = None  # 让品牌“扎根”, 政府“点菜”、平台“买单”: what the class does, no name

@@ -1018,3 +1018,8 @@ def test_peers_compared_with_the_articles_own_subject_are_cases() -> None:
     text = (subject + "2023年，澄北区地区生产总值1105.6亿元，经济与财政实力均强于澄南区。"
             "公司资产规模介于澄北建设集团与临江建设集团之间。\n")
     assert [e.name for e in extract(parse_article(text))] == ["澄北区", "澄北建设集团", "临江建设集团"]
+
+
+def test_a_quoted_programme_a_country_launched_is_a_case_beside_the_country() -> None:
+    text = "澄国于2021年通过了“骑手保障法”，要求平台公开派单算法。\n"
+    assert "骑手保障法" in [e.name for e in extract(parse_article(text))]
