@@ -105,12 +105,15 @@ _EFFECT_OF_ACTION = re.compile(r"(?<=\S)(?:能够|有助于|有利于)(?![^，,�
 _CONDITION_NEXT = re.compile(r"^(?:就|才|则|需要|必须|需|应)")
 _EMBEDDING = re.compile(r"(寻找|寻求|转向|成为|形成|具有|拥有|提供|缺乏|找到|发现|认为|表明|显示|意味着|说明)$")
 _PREDICATE_NOUN = re.compile(r"(?:也|都|就|正|才)?是.")  # "…，是当前必须回答的问题", "这正是我们需要思考的问题": inside what X is
+_OF = re.compile("的")
 _MODIFIES = re.compile(r"[^，,；;。]{1,8}的")  # the modal's verb phrase modifies a noun: 必须回答的问题
 # 可以 + a bare verb modifying a noun: 可以抵押的资产, 可交易、可抵押的资产
 _MAY_MODIFIES = re.compile(r"[\u4e00-\u9fff]{1,2}(?:、(?:可以?|能)?[\u4e00-\u9fff]{1,2})*的")
 _MAY_BECOME = re.compile(r"成为|视为|看作|理解为|用来|用于|是")  # 乡村可以成为新空间, 也可以是鲜食: a potential
+# how a thing can act, by which channels (数字经济可以通过三条路径影响…): a mechanism, not a proposal
+_MAY_ACT_THROUGH = re.compile(r"通过[^，,。；;]{0,12}?(?:路径|渠道|机制|途径)")
 # what a measure can yield, counted (每年可减少煤耗约38万吨, 高铁圈可覆盖约4亿人口): an estimate, not a proposal
-_MAY_YIELD = re.compile(r"(?:新增|增加|减少|降低|节约|节省|覆盖|带动|创造|提供|拉动|吸纳|增收)[^，,。；;]*?(?:\d|数以[十百千万]计|上[百千万])")
+_MAY_YIELD = re.compile(r"(?:新增|增加|减少|降低|节约|节省|覆盖|带动|创造|提供|拉动|吸纳|增收|筹集|募集|撬动)[^，,。；;]*?(?:\d|数以[十百千万]计|上[百千万])")
 # a modal inside an indirect question (其成效在多大程度上可以复制, 能否…): nothing proposed
 _ASKED = re.compile(r"多大程度|是否|能否|能不能|可否")
 # 游客可通过小程序查询…, 企业可以在一个账户内完成…: what a service lets its users do
@@ -217,6 +220,8 @@ def is_imperative(clause: str) -> bool:
         head = m if means or _FRAME_END.search(bare[: m.start()]) else None
     if head is None or _COPULA.search(bare[head.end():]) or _EFFECT_OF_ACTION.search(bare, head.end() + 1):
         return False
+    if (of := _OF.search(bare, head.end())) and MODAL.search(bare, of.end()):
+        return False  # "参与项目的农户每年可获得…": the verb phrase names who, a modal says what
     if noun_across(bare, head.end()):
         return False  # "开发区面临…", "建设银行要…": the verb only begins a noun
     if (takes := _TAKES.search(bare, head.end())) and not DIRECTIVE_VERB.search(bare, takes.end()):
@@ -234,6 +239,7 @@ def _modal(sentence: str, offset: int, clause: str, views: bool) -> re.Match[str
         if (not after and m.group() != "建议") or NOT_DIRECTIVE_AFTER_MODAL.match(after):
             continue  # a bare 建议 ("笔者建议，…") leads into the clauses that follow
         if m.lastgroup == "may" and (_MAY_MODIFIES.match(after) or _MAY_BECOME.match(after) or _MAY_YIELD.match(after)
+                                     or _MAY_ACT_THROUGH.match(after)
                                      or (_MAY_ACHIEVE.search(after) and not DIRECTIVE_VERB.search(after))):
             continue  # "缺少可以抵押的资产", "乡村可以成为…": what can be done or be, not a proposal
         if _ASKED.search(clause, 0, m.start()):
