@@ -105,7 +105,6 @@ _EFFECT_OF_ACTION = re.compile(r"(?<=\S)(?:能够|有助于|有利于)(?![^，,�
 _CONDITION_NEXT = re.compile(r"^(?:就|才|则|需要|必须|需|应)")
 _EMBEDDING = re.compile(r"(寻找|寻求|转向|成为|形成|具有|拥有|提供|缺乏|找到|发现|认为|表明|显示|意味着|说明)$")
 _PREDICATE_NOUN = re.compile(r"(?:也|都|就|正|才)?是.")  # "…，是当前必须回答的问题", "这正是我们需要思考的问题": inside what X is
-_OF = re.compile("的")
 _LIES_IN = re.compile(r"在于|取决于|源于")  # what a noun phrase's point lies in
 _MODIFIES = re.compile(r"[^，,；;。]{1,8}的")  # the modal's verb phrase modifies a noun: 必须回答的问题
 # 可以 + a bare verb modifying a noun: 可以抵押的资产, 可交易、可抵押的资产
@@ -221,7 +220,8 @@ def is_imperative(clause: str) -> bool:
         head = m if means or _FRAME_END.search(bare[: m.start()]) else None
     if head is None or _COPULA.search(bare[head.end():]) or _EFFECT_OF_ACTION.search(bare, head.end() + 1):
         return False
-    if (of := _OF.search(bare, head.end())) and (MODAL.search(bare, of.end()) or _LIES_IN.search(bare, of.end())):
+    of = bare.find("的", head.end()) + 1  # past the 的 of a noun the verb phrase may name (0: none)
+    if of and (MODAL.search(bare, of) or _LIES_IN.search(bare, of)):
         return False  # "参与项目的农户每年可获得…", "扩大消费的治本之策在于…": the verb phrase names a noun
     if noun_across(bare, head.end()):
         return False  # "开发区面临…", "建设银行要…": the verb only begins a noun

@@ -35,8 +35,8 @@ from etl.extract.examples.mentions import Context, Mention, find_mentions
 from etl.extract.examples.names import LEGAL_FORM, is_proper
 from etl.extract.examples.reader import Reader, Span, tag_between
 from etl.extract.examples.selection import (
-    Found, SectionCase, acting_subjects, anonymous_cases, background, boxed_case, compared_cases, cued_cases, listed_cases,
-    localed_cases, opening_case, quoted_cases, registered_cases, set_against, told_cases,
+    PROVINCE, SEGMENT_END, Found, SectionCase, acting_subjects, anonymous_cases, background, boxed_case, compared_cases,
+    cued_cases, listed_cases, localed_cases, opening_case, quoted_cases, registered_cases, set_against, told_cases,
 )
 from etl.extract.grounding import ground
 from etl.extract.recommendations import sentence_directives
@@ -55,8 +55,6 @@ _HOME = frozenset({"中国", "我国", "全国", "国内", "中华人民共和�
 _NAMED_SECTION = re.compile(r"([^，,。；;：:（(“]{2,12})(?:([（(]\s*\d{4,6}\.[A-Z]{2}\s*[）)])|[（(：:“])")
 _SLOGAN = re.compile(r"[、，,]")  # “县域统筹、片区运营”: a quoted formula of several points, no one case
 _RUN_IN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[。.]")
-_SEGMENT_END = re.compile(r"[；;。！？]")  # evidence runs on to the next clause only within its segment
-_PROVINCE_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}自治区)(?=[\u4e00-\u9fff]{2})")
 _SLIDE_BAR = re.compile(r"[｜|]")  # a slide title's bar after its label (案例一｜…)
 _POINTS_BACK = re.compile(r"\s*(?:这|此|该|上述)")  # a clause about what the clauses before it told
 
@@ -106,11 +104,11 @@ def _sentence_examples(
     for after in (*CASE_AFTER.finditer(text), *WORTH_FOLLOWING.finditer(text)):
         # a practice to spread is that of its own clause's subject (…等方式盘活资产，A市的做法值得推广),
         # or of the clauses before when it points back to them (A县…，这一做法值得推广)
-        since = r.clause(after.start())[0] if after.group(after.lastindex) == "推广" else 0
+        marker = after.group(after.lastindex)
+        since = r.clause(after.start())[0] if marker == "推广" else 0
         if _POINTS_BACK.match(text, since):
             since = 0
         before = [m for m in r.mentions if since <= m.start and m.end <= after.start() and m.named]
-        marker = after.group(after.lastindex)
         # a list its clause opens on (…，A的X、B的Y、C的Z都是其中的代表): each of its items
         items = r.enumeration(r.content_start(r.clause(after.start())[0]))[0]
         listed = [h for span in items if (h := r.head(span)) is not None and h.end <= after.start()]
@@ -175,7 +173,8 @@ def _clean_name(m: Mention) -> str:
     if len(short) >= 2 or not short:  # a legal form alone (有限公司) names nothing
         name = short
     if m.entity_type == "place":
-        name = _PROVINCE_PREFIX.sub("", name)  # 福建省晋江市 → 晋江市: the province only locates it
+        if province := PROVINCE.match(name):  # 福建省晋江市 → 晋江市: the province only locates it
+            name = name[province.end():]
         if name.endswith("市") and len(name) >= 3:
             name = name[:-1]
     return name
@@ -189,7 +188,7 @@ def _evidence(r: Reader, f: Found) -> Span:
     start, end = r.clause(f.mention.start)
     if f.mention.end >= end:  # a clause that only names the case (比如上海，把…): the next one tells it
         told = next(((s, e) for s, e in r.clauses if s >= end), None)
-        if told is not None and not _SEGMENT_END.search(r.text, end, told[0]):
+        if told is not None and not SEGMENT_END.search(r.text, end, told[0]):  # within its segment
             end = told[1]
     if f.cue_start is not None:
         start = min(start, f.cue_start)

@@ -45,10 +45,11 @@ _COMPANY_FLAGS = frozenset({"nr", "nrt", "nz", "nt", "eng"})  # not places (ns) 
 _PUNCT = re.compile(r"[，,。；;、：:]")
 _ADMINISTRATIVE = ("市", "县", "省", "区", "镇", "乡", "村")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,10}")
-_PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}省(?=[\u4e00-\u9fff]{2})")  # before the county or city it holds
+# a province before the county or city it holds (陕西省岐塬县, 广西壮族自治区某县)
+PROVINCE = re.compile(r"(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}自治区)(?=[\u4e00-\u9fff]{2})")
 # firms or projects a place brought in (先后引入X、Y等项目, 吸引了X、Y等企业): named, they are its cases
 _ATTRACTED = re.compile(r"(?:引入|引进|吸引|招引|集聚|聚集|落户|培育出|孵化出|涌现出)了?\s*$")
-_SEGMENT_BREAK = re.compile(r"[；;。！？]")
+SEGMENT_END = re.compile(r"[；;。！？]")  # where a segment of clauses ends
 _GOES_ON = re.compile(r"(?:的做法|的经验)?(?:则|也|同样|亦)")  # …。新加坡则…, 汉堡港也…
 
 
@@ -133,7 +134,7 @@ def _framed(r: Reader, cue: Cue) -> list[Mention]:
             return [Mention(*cue.frame, whole, SUFFIX_KIND[suffix.group()], True, "suffix")]
         if whole.endswith(_ADMINISTRATIVE) and _HAN.fullmatch(whole):
             # 以四川省某某县为例: the county, which jieba may cut as 某某/ns 县/n
-            start = cue.frame[0] + len(province.group()) if (province := _PROVINCE.match(whole)) else cue.frame[0]
+            start = cue.frame[0] + len(province.group()) if (province := PROVINCE.match(whole)) else cue.frame[0]
             return [Mention(start, cue.frame[1], r.text[start:cue.frame[1]], "place", True, "suffix")]
     if head is None and cue.marker in ("以…为例", "取经") and _coined(r, cue.frame):
         kind = "place" if whole.endswith(_ADMINISTRATIVE) else "other"  # 以启澜汽车为例, 以青澜市为例: names no dictionary knows
@@ -342,10 +343,10 @@ def compared_cases(r: Reader, frequent: Callable[[str], bool]) -> list[Mention]:
     figure lies between (介于A与B之间): the cases a rating or an evaluation benchmarks against."""
     out = []
     for word in _COMPARED.finditer(r.text):
-        if not any(frequent(m.name) and 0 <= m.start - word.end() <= _NEAR for m in r.mentions):
+        if not any(0 <= m.start - word.end() <= _NEAR and frequent(m.name) for m in r.mentions):
             continue
         out += [head for start, head in r.subjects() if head.named and head.end <= word.start()
-                and not frequent(head.name) and not _SEGMENT_BREAK.search(r.text, head.end, word.start())]
+                and not frequent(head.name) and not SEGMENT_END.search(r.text, head.end, word.start())]
     for between in _BETWEEN.finditer(r.text):
         out += [m for m in r.mentions if between.start(1) <= m.start and m.end <= between.end(2)
                 and m.named and not frequent(m.name)]
